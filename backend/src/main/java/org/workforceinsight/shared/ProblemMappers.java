@@ -1,0 +1,159 @@
+package org.workforceinsight.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.workforceinsight.api.model.Problem;
+import org.workforceinsight.api.model.Violation;
+
+/**
+ * The one place where failures become {@code application/problem+json} (RFC 9457) responses.
+ * Field names in {@code violations} are the contract's: query and path parameter names (taken
+ * from the generated interfaces' {@code @QueryParam}/{@code @PathParam}) and JSON property names.
+ * A 500 never carries internal detail; it carries a reference that is also in the log.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException exception, UriInfo uriInfo) {
+        if (exception.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            return unexpected(exception, uriInfo);
+        }
+        List<Violation> violations = exception.getConstraintViolations().stream()
+                .map(v -> new Violation().field(fieldOf(v)).detail(v.getMessage()))
+                .sorted(Comparator.comparing(Violation::getField).thenComparing(Violation::getDetail))
+                .collect(Collectors.toList());
+        return badRequest(violations, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception, UriInfo uriInfo) {
+        return respond(exception.status(), exception.getMessage(), null, uriInfo);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException exception, UriInfo uriInfo) {
+        LOG.debugf("Unauthenticated request to %s: %s", uriInfo.getPath(), exception.getMessage());
+        Response response = respond(401, "A valid bearer token is required.", null, uriInfo);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uriInfo) {
+        return respond(403, "You do not have a role that allows this.", null, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, UriInfo uriInfo, ResourceInfo resourceInfo) {
+        int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
+        // A query parameter that cannot be converted (a bad date, enum or uuid) surfaces as a 404
+        // (JAX-RS 3.3.2) or a 400; either way it is the caller's mistake in a named parameter.
+        if ((status == 404 || status == 400) && exception.getCause() != null) {
+            List<Violation> violations = ParameterNames.invalidQueryParameters(resourceInfo, uriInfo);
+            if (!violations.isEmpty()) {
+                return badRequest(violations, uriInfo);
+            }
+        }
+        if (status == 400 && exception.getCause() instanceof JsonProcessingException json) {
+            return badRequest(List.of(jsonViolation(json)), uriInfo);
+        }
+        if (status >= 500) {
+            return unexpected(exception, uriInfo);
+        }
+        return respond(status, null, null, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException exception, UriInfo uriInfo) {
+        return badRequest(List.of(jsonViolation(exception)), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uriInfo) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unexpected error %s on %s", reference, uriInfo == null ? "?" : uriInfo.getPath());
+        return respond(500, "An unexpected error occurred. Reference: " + reference + ".", null, uriInfo);
+    }
+
+    private Response badRequest(List<Violation> violations, UriInfo uriInfo) {
+        String detail = violations.size() == 1 ? "The request has 1 invalid field."
+                : "The request has " + violations.size() + " invalid fields.";
+        return respond(400, detail, violations, uriInfo);
+    }
+
+    private Response respond(int status, String detail, List<Violation> violations, UriInfo uriInfo) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Problem problem = new Problem()
+                .type("about:blank")
+                .title(known == null ? "Error" : known.getReasonPhrase())
+                .status(status)
+                .detail(detail)
+                .instance(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath())
+                .violations(violations == null || violations.isEmpty() ? null : new ArrayList<>(violations));
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"Error\",\"status\":" + status + "}";
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static Violation jsonViolation(JsonProcessingException exception) {
+        String field = "body";
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+        }
+        return new Violation().field(field).detail("is not valid JSON for this field");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        try {
+            return ParameterNames.fieldOf(violation);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not name the field of a violation", e);
+            return String.valueOf(violation.getPropertyPath());
+        }
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

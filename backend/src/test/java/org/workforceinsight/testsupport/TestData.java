@@ -1,0 +1,167 @@
+package org.workforceinsight.testsupport;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * Small builders for test data, written straight to the database with JDBC (each call commits).
+ * Obtain one with {@code TestData.using(dataSource)} from an injected {@code DataSource}.
+ */
+public final class TestData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final DataSource dataSource;
+
+    private TestData(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static TestData using(DataSource dataSource) {
+        return new TestData(dataSource);
+    }
+
+    /** Removes every organisation node, worker, assignment and snapshot (roles and thresholds stay). */
+    public TestData reset() {
+        execute("TRUNCATE unallocated_cases, caseload_snapshot, assignment, org_node, worker CASCADE");
+        return this;
+    }
+
+    public UUID council(String name) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO org_node (id, node_type, parent_id, name, la_code, region) VALUES (?, 'council', NULL, ?, ?, ?)",
+                id, name, "E0999" + String.format("%04d", SEQUENCE.incrementAndGet() % 10000), "Test Region");
+        return id;
+    }
+
+    public UUID service(UUID parent, String name) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO org_node (id, node_type, parent_id, name) VALUES (?, 'service', ?, ?)", id, parent, name);
+        return id;
+    }
+
+    public UUID team(UUID parent, String name, String teamType) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO org_node (id, node_type, parent_id, name, team_type) VALUES (?, 'team', ?, ?, ?)",
+                id, parent, name, teamType);
+        return id;
+    }
+
+    public UUID team(UUID parent, String name) {
+        return team(parent, name, "assessment-and-intervention");
+    }
+
+    /** Makes the worker the manager of the node (team manager of a team, head of service of a service). */
+    public void manager(UUID nodeId, UUID workerId) {
+        update("UPDATE org_node SET manager_worker_id = ? WHERE id = ?", workerId, nodeId);
+    }
+
+    public WorkerBuilder worker(String givenName, String familyName) {
+        return new WorkerBuilder(givenName, familyName);
+    }
+
+    public UUID assignment(UUID workerId, UUID teamId, String roleCode, String employmentType, String fte,
+                           LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO assignment (id, worker_id, team_id, role_code, employment_type, fte, start_date, end_date) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, workerId, teamId, roleCode, employmentType,
+                new BigDecimal(fte), start, end);
+        return id;
+    }
+
+    public void snapshot(UUID workerId, LocalDate date, int cases) {
+        update("INSERT INTO caseload_snapshot (worker_id, snapshot_date, cases) VALUES (?, ?, ?)", workerId, date, cases);
+    }
+
+    public void snapshot(UUID workerId, LocalDate date, int childInNeed, int childProtection, int childLookedAfter,
+                         int careLeaver, int other) {
+        update("INSERT INTO caseload_snapshot (worker_id, snapshot_date, cases, child_in_need, child_protection, "
+                        + "child_looked_after, care_leaver, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", workerId, date,
+                childInNeed + childProtection + childLookedAfter + careLeaver + other, childInNeed, childProtection,
+                childLookedAfter, careLeaver, other);
+    }
+
+    public void unallocated(UUID teamId, LocalDate date, int cases) {
+        update("INSERT INTO unallocated_cases (team_id, snapshot_date, cases) VALUES (?, ?, ?)", teamId, date, cases);
+    }
+
+    public final class WorkerBuilder {
+        private final String givenName;
+        private final String familyName;
+        private String username;
+        private LocalDate asyeStartDate;
+        private String sweRegistrationNumber;
+
+        private WorkerBuilder(String givenName, String familyName) {
+            this.givenName = givenName;
+            this.familyName = familyName;
+        }
+
+        public WorkerBuilder username(String value) {
+            this.username = value;
+            return this;
+        }
+
+        public WorkerBuilder asyeStartDate(LocalDate value) {
+            this.asyeStartDate = value;
+            return this;
+        }
+
+        public WorkerBuilder sweRegistrationNumber(String value) {
+            this.sweRegistrationNumber = value;
+            return this;
+        }
+
+        public UUID create() {
+            UUID id = UUID.randomUUID();
+            update("INSERT INTO worker (id, external_id, given_name, family_name, swe_registration_number, "
+                    + "asye_start_date, username) VALUES (?, ?, ?, ?, ?, ?, ?)", id,
+                    "TEST-" + id.toString().substring(0, 8), givenName, familyName, sweRegistrationNumber,
+                    asyeStartDate, username);
+            return id;
+        }
+
+        /** Creates the worker with one open-ended assignment. */
+        public UUID in(UUID teamId, String roleCode, String employmentType, String fte, LocalDate start) {
+            UUID id = create();
+            assignment(id, teamId, roleCode, employmentType, fte, start, null);
+            return id;
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private void update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                if (value == null) {
+                    statement.setNull(i + 1, Types.OTHER);
+                } else if (value instanceof LocalDate date) {
+                    statement.setDate(i + 1, Date.valueOf(date));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
