@@ -1,0 +1,136 @@
+// Shared helpers for the end-to-end tests: a fresh Chromium (the Debian
+// package, never a downloaded browser), sign-in through the real Keycloak
+// page, axe-core in the page and an overflow check.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8089').replace(/\/$/, '');
+export const CHROMIUM_PATH = process.env.E2E_CHROMIUM_PATH || '/usr/bin/chromium';
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
+export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Starts Chromium with a fresh, throw-away profile and one page of the given size.
+ * @param {{ width: number, height: number }} viewport
+ */
+export async function openBrowser(viewport) {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'wi-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport,
+    locale: 'en-GB',
+  });
+  context.setDefaultTimeout(60_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Signs in from the app's start page through the Keycloak login form and
+ * waits until the app shows the signed-in home page.
+ * @param {import('playwright-core').Page} page
+ */
+export async function signIn(page, username, password) {
+  await page.goto(`${BASE_URL}/`);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  try {
+    await page.locator('#username').waitFor();
+  } catch (error) {
+    const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 500);
+    throw new Error(`The Keycloak login page did not appear (at ${page.url()}): ${text}`, { cause: error });
+  }
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(BASE_URL) && !url.pathname.startsWith('/auth/callback'));
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Waits until no loading message is shown. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.querySelectorAll('[role="status"]').length === 0);
+}
+
+/**
+ * Runs axe-core (from node_modules) in the page with the WCAG 2.2 AA rules,
+ * colour contrast included, and returns a short list of the violations.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is the global the script above defines
+    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((/** @type {any} */ violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((/** @type {any} */ node) => node.target.join(' ')),
+    }));
+  }, WCAG_22_AA_TAGS);
+}
+
+/** How far the page is wider than the viewport (0 when it fits). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const scroller = document.scrollingElement ?? document.documentElement;
+    return Math.max(0, scroller.scrollWidth - window.innerWidth);
+  });
+}
+
+/**
+ * Calls the API from the page with the signed-in user's access token
+ * (kept by oidc-client-ts in session storage).
+ * @param {import('playwright-core').Page} page
+ * @param {string} path
+ */
+export async function apiGet(page, path) {
+  return page.evaluate(async (apiPath) => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    if (!key) throw new Error('No signed-in user in session storage');
+    const token = JSON.parse(sessionStorage.getItem(key) ?? '{}').access_token;
+    const response = await fetch(apiPath, { headers: { Authorization: `Bearer ${token}` } });
+    return { status: response.status, body: await response.json() };
+  }, path);
+}
+
+/** Finds a node by name anywhere in the organisation tree. */
+export function findNodeByName(node, name) {
+  if (node.name === name) return node;
+  for (const child of node.children ?? []) {
+    const found = findNodeByName(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export async function screenshot(page, path) {
+  if (SCREENSHOTS) {
+    await page.screenshot({ path, fullPage: true });
+  }
+}

@@ -1,0 +1,23 @@
+import { useParams, useSearchParams } from 'react-router';
+import { useAuth } from '@/lib/auth';
+import { NotFound } from '@/components/errors/not-found';
+import { SignInPanel } from '@/features/auth/components/sign-in-panel';
+import { SignInFailed } from '@/features/auth/components/sign-in-failed';
+import { TeamCaseloads } from '@/features/caseloads/components/team-caseloads';
+
+export function TeamRoute() {
+  const auth = useAuth();
+  const { teamId } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  if (auth.status === 'error') return <SignInFailed error={auth.error} />;
+  if (auth.status !== 'signed-in') return <SignInPanel />;
+  if (!teamId) return <NotFound />;
+  const asAt = searchParams.get('asAt') ?? undefined;
+  return (
+    <TeamCaseloads
+      teamId={teamId}
+      asAt={asAt}
+      onAsAtChange={(value) => setSearchParams(value ? { asAt: value } : {})}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Header } from './header';
+
+/** Skip link, header, main content and footer, as on GOV.UK services. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main-content" className="wi-skip-link">
+        Skip to main content
+      </a>
+      <Header />
+      <div className="wi-width-container">
+        <main className="wi-main" id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="wi-footer">
+        <div className="wi-width-container">
+          <p>Workforce Insight – children&apos;s social care workforce and caseloads.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { components } from '@/api/schema';
+
+type OrganisationNode = components['schemas']['OrganisationNode'];
+type CurrentUser = components['schemas']['CurrentUser'];
+
+/** Visits every node with the chain of its ancestors' ids. */
+function walk(
+  node: OrganisationNode,
+  visit: (node: OrganisationNode, ancestors: string[]) => void,
+  ancestors: string[] = [],
+) {
+  visit(node, ancestors);
+  for (const child of node.children) {
+    walk(child, visit, [...ancestors, node.id]);
+  }
+}
+
+export function findNode(root: OrganisationNode, id: string): OrganisationNode | undefined {
+  let found: OrganisationNode | undefined;
+  walk(root, (node) => {
+    if (!found && node.id === id) found = node;
+  });
+  return found;
+}
+
+/**
+ * The highest nodes the user may see: the council for someone who sees
+ * everything, otherwise each node they are responsible for that is not
+ * beneath another one of theirs. One caseload summary per node then covers
+ * every team they can open.
+ */
+export function highestScopeNodeIds(root: OrganisationNode, user: CurrentUser): string[] {
+  if (user.allNodes) return [root.id];
+  // Normally the user's own nodes; failing those, whatever the tree says they may open.
+  const scope = new Set(user.nodeIds);
+  if (scope.size === 0) {
+    walk(root, (node) => {
+      if (node.accessible) scope.add(node.id);
+    });
+  }
+  const highest: string[] = [];
+  walk(root, (node, ancestors) => {
+    if (scope.has(node.id) && !ancestors.some((id) => scope.has(id))) {
+      highest.push(node.id);
+    }
+  });
+  return highest;
+}
+
+/** The user's only team, when their whole scope is one team (a team manager). */
+export function singleTeamInScope(root: OrganisationNode, user: CurrentUser): OrganisationNode | undefined {
+  if (user.allNodes) return undefined;
+  const highest = highestScopeNodeIds(root, user);
+  if (highest.length !== 1) return undefined;
+  const node = findNode(root, highest[0]);
+  return node?.nodeType === 'team' ? node : undefined;
+}

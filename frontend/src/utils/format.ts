@@ -1,0 +1,46 @@
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string | null | undefined): value is string {
+  if (!value) return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return (
+    date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
+  );
+}
+
+/** Today's date in the browser's time zone, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-11-23" becomes "23 November 2026" (GOV.UK date style). */
+export function formatDate(iso: string): string {
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = iso.split('-').map(Number);
+  return LONG_DATE.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** One decimal place, e.g. 17 becomes "17.0"; null or undefined gives undefined. */
+export function formatOneDecimal(value: number | null | undefined): string | undefined {
+  if (value === null || value === undefined || Number.isNaN(value)) return undefined;
+  return value.toFixed(1);
+}
+
+/** FTE written as it is usually said: 1, 0.8, 0.65. */
+export function formatFte(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
