@@ -148,8 +148,9 @@ export interface paths {
         };
         /**
          * Each worker's caseload against their threshold, for a council, service or team
-         * @description Workers in post in the node's teams on the as-at date, ordered by team
-         *     name, then family name, then given name.
+         * @description Workers in post in the node on the as-at date, ordered by team name, then
+         *     family name, then given name; staff assigned to a service itself (not to one
+         *     of its teams) come last, with the service as their `team`.
          */
         get: operations["listWorkerCaseloads"];
         put?: never;
@@ -437,7 +438,8 @@ export interface components {
         CaseloadFigures: {
             /**
              * Format: int32
-             * @description Workers (any role) with an assignment in these teams on the date.
+             * @description Workers (any role) in post on the date: in the team, or for a service or
+             *     the council in its teams and assigned to the service itself (a head of service).
              */
             workersInPost: number;
             /**

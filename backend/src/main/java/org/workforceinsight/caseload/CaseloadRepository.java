@@ -21,7 +21,7 @@ public class CaseloadRepository implements PanacheRepositoryBase<CaseloadSnapsho
     /** A snapshot counts for a date when it was taken in the 7 days up to and including that date. */
     public static final int WINDOW_DAYS = 7;
 
-    /** A worker in post on the date with the assignment they hold and their latest snapshot in the window. */
+    /** A worker in post on the date with the assignment they hold (teamId: the node it is in) and their latest snapshot in the window. */
     public record Row(UUID workerId, String givenName, String familyName, LocalDate asyeStartDate, UUID teamId,
                       String roleCode, boolean qualifiedSocialWork, String employmentType, BigDecimal fte,
                       LocalDate snapshotDate, Integer cases, Integer childInNeed, Integer childProtection,
@@ -29,8 +29,8 @@ public class CaseloadRepository implements PanacheRepositoryBase<CaseloadSnapsho
     }
 
     @SuppressWarnings("unchecked")
-    public List<Row> workersInTeams(Collection<UUID> teamIds, LocalDate asAt) {
-        if (teamIds.isEmpty()) {
+    public List<Row> workersIn(Collection<UUID> nodeIds, LocalDate asAt) {
+        if (nodeIds.isEmpty()) {
             return List.of();
         }
         String sql = "WITH current_assignment AS (" + WorkerRepository.ASSIGNMENT_ON_DATE + ") "
@@ -42,11 +42,11 @@ public class CaseloadRepository implements PanacheRepositoryBase<CaseloadSnapsho
                 + "JOIN role r ON r.code = ca.role_code "
                 + "LEFT JOIN LATERAL (SELECT cs.* FROM caseload_snapshot cs WHERE cs.worker_id = ca.worker_id "
                 + "  AND cs.snapshot_date BETWEEN :from AND :on ORDER BY cs.snapshot_date DESC LIMIT 1) s ON true "
-                + "WHERE ca.team_id IN (:teams)";
+                + "WHERE ca.team_id IN (:nodes)";
         Query query = getEntityManager().createNativeQuery(sql, Tuple.class);
         query.setParameter("on", asAt);
         query.setParameter("from", windowStart(asAt));
-        query.setParameter("teams", teamIds);
+        query.setParameter("nodes", nodeIds);
         return ((List<Tuple>) query.getResultList()).stream().map(t -> new Row(
                 Rows.uuid(t.get("worker_id")), Rows.string(t.get("given_name")), Rows.string(t.get("family_name")),
                 Rows.date(t.get("asye_start_date")), Rows.uuid(t.get("team_id")), Rows.string(t.get("role_code")),

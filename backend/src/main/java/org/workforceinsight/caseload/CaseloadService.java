@@ -48,10 +48,15 @@ public class CaseloadService {
         Map<UUID, List<CaseloadRules.Assessed>> byTeam = new LinkedHashMap<>();
         teams.forEach(team -> byTeam.put(team.id, new ArrayList<>()));
         List<CaseloadRules.Assessed> all = new ArrayList<>();
-        for (CaseloadRepository.Row row : caseloads.workersInTeams(teamIds, asAt)) {
+        // The totals take everyone in the node, including staff assigned to a service itself
+        // (a head of service); the team rows take the teams' own workers.
+        for (CaseloadRepository.Row row : caseloads.workersIn(tree.subtree(node.id), asAt)) {
             CaseloadRules.Assessed assessed = CaseloadRules.assess(row, thresholds, asAt);
             all.add(assessed);
-            byTeam.get(row.teamId()).add(assessed);
+            List<CaseloadRules.Assessed> teamWorkers = byTeam.get(row.teamId());
+            if (teamWorkers != null) {
+                teamWorkers.add(assessed);
+            }
         }
 
         List<TeamCaseloadSummary> teamRows = new ArrayList<>();
@@ -71,7 +76,10 @@ public class CaseloadService {
                 .teams(teamRows);
     }
 
-    /** Workers in post in the node's teams, ordered by team name, family name, given name. */
+    /**
+     * Workers in post in the node, ordered by team name, family name, given name; staff assigned
+     * to a service itself come after the teams.
+     */
     @Transactional
     public WorkerCaseloadPage workerCaseloads(AccessScope scope, UUID nodeId, LocalDate asAt, Paging paging) {
         OrgNode node = scope.requireNode(nodeId);
@@ -82,8 +90,8 @@ public class CaseloadService {
         // in the same order as the summary's teams.
         Map<UUID, Integer> teamOrder = new LinkedHashMap<>();
         teams.forEach(team -> teamOrder.put(team.id, teamOrder.size()));
-        List<CaseloadRepository.Row> rows = new ArrayList<>(caseloads.workersInTeams(teamOrder.keySet(), asAt));
-        rows.sort(Comparator.<CaseloadRepository.Row>comparingInt(r -> teamOrder.get(r.teamId()))
+        List<CaseloadRepository.Row> rows = new ArrayList<>(caseloads.workersIn(tree.subtree(node.id), asAt));
+        rows.sort(Comparator.<CaseloadRepository.Row>comparingInt(r -> teamOrder.getOrDefault(r.teamId(), teams.size()))
                 .thenComparing(r -> r.familyName().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(r -> r.givenName().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(CaseloadRepository.Row::workerId));

@@ -106,7 +106,10 @@ class CaseloadApiTest {
         // teams' averages 12.5 and 15.3 would average 13.9; from the workers it is 68 / 5.1 = 13.3
         summary(c.s1)
                 .body("teams.team.name", contains("Alpha Team", "Beta Team"))
-                .body("total.workersInPost", equalTo(8))
+                // the head of service, assigned to the service itself, is in post there too
+                .body("total.workersInPost", equalTo(9))
+                .body("teams[0].figures.workersInPost", equalTo(5))
+                .body("teams[1].figures.workersInPost", equalTo(3))
                 .body("total.cases", equalTo(68))
                 .body("total.caseHolders", equalTo(6))
                 .body("total.caseHoldersFte", equalTo(5.1))
@@ -121,7 +124,7 @@ class CaseloadApiTest {
                 .body("teams.team.name", contains("Alpha Team", "Beta Team", "Delta Team", "Gamma Team"))
                 .body("teams[2].figures.averageCaseload", nullValue())
                 .body("teams[3].figures.averageCaseload", equalTo(18.8))
-                .body("total.workersInPost", equalTo(9))
+                .body("total.workersInPost", equalTo(10))
                 .body("total.cases", equalTo(83))
                 .body("total.caseHolders", equalTo(7))
                 .body("total.caseHoldersFte", equalTo(5.9))
@@ -192,13 +195,20 @@ class CaseloadApiTest {
                 .then().statusCode(200)
                 .body("page", equalTo(1))
                 .body("size", equalTo(3))
-                .body("totalItems", equalTo(8))
+                .body("totalItems", equalTo(9))
                 .body("items.worker.familyName", contains("Davies", "Evans", "Foster"))
                 .body("items.team.name", contains("Alpha Team", "Alpha Team", "Beta Team"));
+        // staff assigned to the service itself come after its teams, with the service as team
+        Api.given().queryParam("asAt", AS_AT.toString()).queryParam("page", 2).queryParam("size", 3)
+                .get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.s1)
+                .then().statusCode(200)
+                .body("items.worker.familyName", contains("Green", "Hill", "Owen"))
+                .body("items[2].team.nodeType", equalTo("service"))
+                .body("items[2].status", equalTo("not-recorded"));
         Api.given().queryParam("asAt", AS_AT.toString()).queryParam("page", 5).queryParam("size", 3)
                 .get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.s1)
                 .then().statusCode(200)
-                .body("totalItems", equalTo(8))
+                .body("totalItems", equalTo(9))
                 .body("items", hasSize(0));
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
  * <pre>
  * Testshire Council
  *   Assessment and Intervention (S1, head: s1.head)
+ *     Olga Owen      head of service, assigned to S1 itself (in post, in no team)
  *     Alpha Team (T1, manager: alpha.manager)
  *       Ava Adams    social worker, permanent, 1.0, 20 cases (by type)   over 18
  *       Ben Brown    social worker, agency, 0.6, 10 cases                 16.7 per FTE
@@ -89,6 +90,7 @@ public final class SmallCouncil {
         data.manager(c.alpha, c.alphaManager);
         data.manager(c.beta, c.betaManager);
         data.manager(c.s1, c.s1Head);
+        data.assignment(c.s1Head, c.s1, "head-of-service", "permanent", "1.00", longAgo, null);
 
         c.adams = data.worker("Ava", "Adams").sweRegistrationNumber("SW000001")
                 .in(c.alpha, "social-worker", "permanent", "1.00", longAgo);

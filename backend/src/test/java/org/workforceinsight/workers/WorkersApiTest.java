@@ -39,9 +39,9 @@ class WorkersApiTest {
                 .then().statusCode(200)
                 .body("page", equalTo(0))
                 .body("size", equalTo(50))
-                .body("totalItems", equalTo(9))
+                .body("totalItems", equalTo(10))
                 .body("items.familyName", contains("Adams", "Brown", "Clarke", "Davies", "Evans", "Foster", "Green",
-                        "Hill", "Irwin"))
+                        "Hill", "Irwin", "Owen"))
                 .body("items[0].externalId", equalTo("TEST-" + c.adams.toString().substring(0, 8)))
                 .body("items[0].sweRegistrationNumber", equalTo("SW000001"))
                 .body("items[0].currentAssignment.team.name", equalTo("Alpha Team"))
@@ -83,11 +83,11 @@ class WorkersApiTest {
                 .get("/api/v1/workers").then().statusCode(200)
                 .body("page", equalTo(1))
                 .body("size", equalTo(2))
-                .body("totalItems", equalTo(9))
+                .body("totalItems", equalTo(10))
                 .body("items.familyName", contains("Clarke", "Davies"));
         Api.given().queryParam("activeOn", AS_AT.toString()).queryParam("page", 9).queryParam("size", 2)
                 .get("/api/v1/workers").then().statusCode(200)
-                .body("totalItems", equalTo(9))
+                .body("totalItems", equalTo(10))
                 .body("items", hasSize(0));
         Api.given().queryParam("size", 200).get("/api/v1/workers").then().statusCode(200);
         Api.given().queryParam("size", 201).get("/api/v1/workers")
