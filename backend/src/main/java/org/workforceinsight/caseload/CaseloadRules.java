@@ -59,7 +59,9 @@ public final class CaseloadRules {
      * <li>case holders: social workers holding at least one case; their FTE is the denominator of
      *     the average caseload (DfE "case holders FTE");</li>
      * <li>over threshold: any worker whose cases exceed the threshold for their role (a role that
-     *     should hold no case is flagged at one case); the percentage is of case holders;</li>
+     *     should hold no case is flagged at one case); the percentage is of the case-holding workers
+     *     (metrics.md, a local measure: anyone holding at least one case, so that an unqualified worker
+     *     flagged for holding cases is in the denominator too and the rate never exceeds 100%);</li>
      * <li>ASYE over threshold: ASYE workers holding more than the ASYE threshold.</li>
      * </ul>
      */
@@ -67,6 +69,7 @@ public final class CaseloadRules {
         int cases = 0;
         int caseHolders = 0;
         BigDecimal caseHoldersFte = BigDecimal.ZERO;
+        int caseHoldingWorkers = 0;
         int over = 0;
         int asyeWorkers = 0;
         int asyeOver = 0;
@@ -77,6 +80,9 @@ public final class CaseloadRules {
             if (worker.caseHolder()) {
                 caseHolders++;
                 caseHoldersFte = caseHoldersFte.add(worker.row().fte());
+            }
+            if (worker.cases() > 0) {
+                caseHoldingWorkers++;
             }
             if (worker.status() == CaseloadStatus.OVER_THRESHOLD) {
                 over++;
@@ -95,7 +101,7 @@ public final class CaseloadRules {
                 .caseHoldersFte(Rounding.oneDecimal(caseHoldersFte))
                 .averageCaseload(caseHolders == 0 ? null : Rounding.ratio(BigDecimal.valueOf(cases), caseHoldersFte))
                 .workersOverThreshold(over)
-                .percentOverThreshold(Rounding.percent(over, caseHolders))
+                .percentOverThreshold(Rounding.percent(over, caseHoldingWorkers))
                 .asyeWorkers(asyeWorkers)
                 .asyeOverThreshold(asyeOver)
                 .asyeCaseloadThreshold(asyeThreshold)

@@ -9,6 +9,7 @@ import org.workforceinsight.api.CaseloadsApi;
 import org.workforceinsight.api.model.CaseloadSummaryReport;
 import org.workforceinsight.api.model.WorkerCaseloadPage;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Caseloads for a node in the caller's scope (403 outside it). */
@@ -23,13 +24,13 @@ public class CaseloadsResource implements CaseloadsApi {
 
     @Override
     public RestResponse<CaseloadSummaryReport> getCaseloadSummary(UUID nodeId, LocalDate asAt) {
-        return RestResponse.ok(caseloads.summary(scopes.current(), nodeId, asAt == null ? LocalDate.now() : asAt));
+        return RestResponse.ok(caseloads.summary(scopes.current(), nodeId, Dates.orToday(asAt, "asAt")));
     }
 
     @Override
     public RestResponse<WorkerCaseloadPage> listWorkerCaseloads(UUID nodeId, LocalDate asAt, Integer page,
                                                                 Integer size) {
-        return RestResponse.ok(caseloads.workerCaseloads(scopes.current(), nodeId,
-                asAt == null ? LocalDate.now() : asAt, Paging.of(page, size)));
+        return RestResponse.ok(caseloads.workerCaseloads(scopes.current(), nodeId, Dates.orToday(asAt, "asAt"),
+                Paging.of(page, size)));
     }
 }

@@ -8,6 +8,7 @@ import org.workforceinsight.api.OrganisationApi;
 import org.workforceinsight.api.model.OrganisationNode;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.Dates;
 
 /**
  * The organisation tree. Any signed-in user may read it, including one with no product role: it
@@ -26,6 +27,7 @@ public class OrganisationResource implements OrganisationApi {
     @Override
     public RestResponse<OrganisationNode> getOrganisationTree(LocalDate asAt) {
         // The tree has no dated history yet: asAt is accepted (and validated) for the contract's sake.
+        Dates.orToday(asAt, "asAt");
         AccessScope scope = scopes.current();
         return RestResponse.ok(organisation.describe(scope.tree(), scope::canOpen));
     }

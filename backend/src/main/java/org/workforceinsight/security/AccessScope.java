@@ -34,12 +34,11 @@ public record AccessScope(String username, List<String> roles, boolean allNodes,
         return node;
     }
 
-    /** The teams the caller may see; null when they see every team. */
-    public Set<UUID> teamsOrNullForAll() {
-        if (allNodes) {
-            return null;
-        }
-        return accessibleNodes.stream().filter(id -> tree.node(id).map(OrgNode::isTeam).orElse(false))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * The nodes whose workers the caller may see (their teams, and for a head of service the service
+     * itself, where staff such as the head of service are assigned); null when they see every node.
+     */
+    public Set<UUID> nodesOrNullForAll() {
+        return allNodes ? null : accessibleNodes;
     }
 }

@@ -32,8 +32,7 @@ import org.workforceinsight.api.model.Violation;
  */
 final class ParameterNames {
 
-    private static final Pattern UUID_PATTERN =
-            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^[+-]?[0-9]+$");
 
     private ParameterNames() {
     }
@@ -69,25 +68,25 @@ final class ParameterNames {
     }
 
     /**
-     * The query parameters of the matched operation whose values cannot be converted to the
-     * parameter's type (bad date, number, enum value or uuid).
+     * The query parameters ({@code query} true) or path parameters of the matched operation whose
+     * values cannot be converted to the parameter's type (bad date, number, enum value or uuid).
      */
-    static List<Violation> invalidQueryParameters(ResourceInfo resourceInfo, UriInfo uriInfo) {
+    static List<Violation> invalidParameters(ResourceInfo resourceInfo, UriInfo uriInfo, boolean query) {
         if (resourceInfo == null || resourceInfo.getResourceMethod() == null || uriInfo == null) {
             return List.of();
         }
         Method method = resourceInfo.getResourceMethod();
         Class<?> resourceClass = resourceInfo.getResourceClass() != null ? resourceInfo.getResourceClass()
                 : method.getDeclaringClass();
-        MultivaluedMap<String, String> query = uriInfo.getQueryParameters();
+        MultivaluedMap<String, String> values = query ? uriInfo.getQueryParameters() : uriInfo.getPathParameters();
         List<Violation> violations = new ArrayList<>();
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
-            Optional<String> name = annotatedName(resourceClass, method.getName(), Arrays.asList(types), i, true);
-            if (name.isEmpty() || !query.containsKey(name.get())) {
+            Optional<String> name = annotatedName(resourceClass, method.getName(), Arrays.asList(types), i, query);
+            if (name.isEmpty() || !values.containsKey(name.get())) {
                 continue;
             }
-            for (String value : query.get(name.get())) {
+            for (String value : values.get(name.get())) {
                 Optional<String> problem = conversionProblem(types[i], value);
                 if (problem.isPresent()) {
                     violations.add(new Violation().field(name.get()).detail(problem.get()));
@@ -157,14 +156,30 @@ final class ParameterNames {
             }
         }
         if (type == java.util.UUID.class) {
-            return UUID_PATTERN.matcher(value).matches() ? Optional.empty() : Optional.of("must be a UUID");
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             try {
-                Long.parseLong(value.trim());
+                java.util.UUID.fromString(value);
+                return Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.of("must be a UUID");
+            }
+        }
+        // parsed as the converters parse them (no blanks, within the type's range)
+        if (type == Integer.class || type == int.class) {
+            try {
+                Integer.parseInt(value);
                 return Optional.empty();
             } catch (NumberFormatException e) {
-                return Optional.of("must be a whole number");
+                return Optional.of(WHOLE_NUMBER.matcher(value).matches() ? "is out of range"
+                        : "must be a whole number");
+            }
+        }
+        if (type == Long.class || type == long.class) {
+            try {
+                Long.parseLong(value);
+                return Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.of(WHOLE_NUMBER.matcher(value).matches() ? "is out of range"
+                        : "must be a whole number");
             }
         }
         if (type.isEnum()) {

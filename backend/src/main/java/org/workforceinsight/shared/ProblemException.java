@@ -1,16 +1,26 @@
 package org.workforceinsight.shared;
 
+import java.util.List;
+import org.workforceinsight.api.model.Violation;
+
 /**
  * An expected failure that the API reports as problem+json with the given status, for example a
- * caller asking for a node outside their scope (403) or a worker that does not exist (404).
+ * caller asking for a node outside their scope (403), a worker that does not exist (404) or a
+ * parameter whose value is well formed but out of range (400, naming the parameter).
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
+    private final List<Violation> violations;
 
     public ProblemException(int status, String detail) {
+        this(status, detail, List.of());
+    }
+
+    private ProblemException(int status, String detail, List<Violation> violations) {
         super(detail);
         this.status = status;
+        this.violations = List.copyOf(violations);
     }
 
     public static ProblemException forbidden(String detail) {
@@ -21,7 +31,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, detail);
     }
 
+    /** 400 naming one request field (the contract's parameter name). */
+    public static ProblemException invalidField(String field, String detail) {
+        return new ProblemException(400, null, List.of(new Violation().field(field).detail(detail)));
+    }
+
     public int status() {
         return status;
+    }
+
+    /** The fields at fault; empty unless the problem is about the request's fields. */
+    public List<Violation> violations() {
+        return violations;
     }
 }

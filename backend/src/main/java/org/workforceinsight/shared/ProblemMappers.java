@@ -56,7 +56,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uriInfo) {
-        return respond(exception.status(), exception.getMessage(), null, uriInfo);
+        if (exception.status() == 400 && !exception.violations().isEmpty()) {
+            return badRequest(exception.violations(), uriInfo);
+        }
+        return respond(exception.status(), exception.getMessage(), exception.violations(), uriInfo);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -75,12 +78,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uriInfo, ResourceInfo resourceInfo) {
         int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
-        // A query parameter that cannot be converted (a bad date, enum or uuid) surfaces as a 404
-        // (JAX-RS 3.3.2) or a 400; either way it is the caller's mistake in a named parameter.
+        // A parameter that cannot be converted (a bad date, number, enum or uuid) surfaces as a 404
+        // (JAX-RS 3.3.2) or a 400. A bad query parameter is a bad request naming every bad field; a
+        // path id that is not a uuid names no resource, so it stays 404, naming the path parameter.
         if ((status == 404 || status == 400) && exception.getCause() != null) {
-            List<Violation> violations = ParameterNames.invalidQueryParameters(resourceInfo, uriInfo);
-            if (!violations.isEmpty()) {
-                return badRequest(violations, uriInfo);
+            List<Violation> query = ParameterNames.invalidParameters(resourceInfo, uriInfo, true);
+            List<Violation> path = ParameterNames.invalidParameters(resourceInfo, uriInfo, false);
+            if (!query.isEmpty()) {
+                List<Violation> all = new ArrayList<>(path);
+                all.addAll(query);
+                return badRequest(all, uriInfo);
+            }
+            if (!path.isEmpty()) {
+                return respond(404, "No resource has this id.", path, uriInfo);
             }
         }
         if (status == 400 && exception.getCause() instanceof JsonProcessingException json) {

@@ -30,8 +30,8 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
             ORDER BY a.worker_id, a.start_date DESC, a.fte DESC, a.id
             """;
 
-    /** Filters of the worker list; {@code teamsInScope} null means every team. */
-    public record Filter(LocalDate activeOn, Set<UUID> teamsInScope, UUID teamId, String roleCode,
+    /** Filters of the worker list; {@code nodesInScope} (teams and services) null means every node. */
+    public record Filter(LocalDate activeOn, Set<UUID> nodesInScope, UUID teamId, String roleCode,
                          String employmentType) {
     }
 
@@ -50,7 +50,7 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
     }
 
     public long countActive(Filter filter) {
-        if (filter.teamsInScope() != null && filter.teamsInScope().isEmpty()) {
+        if (filter.nodesInScope() != null && filter.nodesInScope().isEmpty()) {
             return 0;
         }
         Map<String, Object> parameters = new HashMap<>();
@@ -63,7 +63,7 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
 
     @SuppressWarnings("unchecked")
     public List<Row> pageActive(Filter filter, Paging paging) {
-        if (filter.teamsInScope() != null && filter.teamsInScope().isEmpty()) {
+        if (filter.nodesInScope() != null && filter.nodesInScope().isEmpty()) {
             return List.of();
         }
         Map<String, Object> parameters = new HashMap<>();
@@ -89,9 +89,9 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
     private static String conditions(Filter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         parameters.put("on", filter.activeOn());
-        if (filter.teamsInScope() != null) {
+        if (filter.nodesInScope() != null) {
             where.append(" AND ca.team_id IN (:scope)");
-            parameters.put("scope", filter.teamsInScope());
+            parameters.put("scope", filter.nodesInScope());
         }
         if (filter.teamId() != null) {
             where.append(" AND ca.team_id = :teamId");

@@ -56,8 +56,8 @@ public class WorkerService {
         if (teamId != null && !scope.allNodes() && !scope.canOpen(teamId)) {
             throw ProblemException.forbidden("The team " + teamId + " is outside your access scope.");
         }
-        Set<UUID> teamsInScope = scope.teamsOrNullForAll();
-        WorkerRepository.Filter filter = new WorkerRepository.Filter(activeOn, teamsInScope, teamId,
+        Set<UUID> nodesInScope = scope.nodesOrNullForAll();
+        WorkerRepository.Filter filter = new WorkerRepository.Filter(activeOn, nodesInScope, teamId,
                 roleCode == null ? null : roleCode.toString(),
                 employmentType == null ? null : employmentType.toString());
         long total = workers.countActive(filter);

@@ -13,6 +13,7 @@ import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.api.model.WorkerDetail;
 import org.workforceinsight.api.model.WorkerPage;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Workers and their history, limited to the caller's scope. */
@@ -34,7 +35,7 @@ public class WorkersResource implements WorkersApi {
     public RestResponse<WorkerPage> listWorkers(UUID teamId, RoleCode roleCode, EmploymentType employmentType,
                                                 LocalDate activeOn, Integer page, Integer size) {
         return RestResponse.ok(workers.list(scopes.current(), teamId, roleCode, employmentType,
-                activeOn == null ? LocalDate.now() : activeOn, Paging.of(page, size)));
+                Dates.orToday(activeOn, "activeOn"), Paging.of(page, size)));
     }
 
     @Override

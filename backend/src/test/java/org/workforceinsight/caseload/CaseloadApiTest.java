@@ -237,4 +237,18 @@ class CaseloadApiTest {
                 .then().statusCode(200)
                 .body("asAt", equalTo(java.time.LocalDate.now().toString()));
     }
+
+    @Test
+    void firstAndLastDatesOfTheRangeAreServed() {
+        for (String asAt : new String[] {"0001-01-01", "9999-12-31"}) {
+            Api.given().queryParam("asAt", asAt)
+                    .get("/api/v1/organisation-nodes/{id}/caseload-summary", c.council)
+                    .then().statusCode(200)
+                    .body("asAt", equalTo(asAt))
+                    .body("total.cases", equalTo(0));
+            Api.given().queryParam("asAt", asAt)
+                    .get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.council)
+                    .then().statusCode(200);
+        }
+    }
 }

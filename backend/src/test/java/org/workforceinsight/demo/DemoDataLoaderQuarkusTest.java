@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.workforceinsight.testsupport.Api;
 import org.workforceinsight.testsupport.TestData;
 
 /**
@@ -98,6 +101,38 @@ class DemoDataLoaderQuarkusTest {
                 double average = rs.getInt(1) / rs.getDouble(2);
                 assertTrue(average >= 14 && average <= 18, "average caseload " + average);
             }
+        }
+    }
+
+    /**
+     * The API's council figures on the generated council equal those computed independently from the
+     * generator's model as metrics.md defines them ({@link DemoCouncilFigures}), on a snapshot Monday
+     * and mid-week (when the caseload is the Monday's, through the 7-day window).
+     */
+    @Test
+    @TestSecurity(user = "lead.demo", roles = "workforce-lead")
+    void apiFiguresOfTheDemoCouncilMatchTheMetricsDefinitions() {
+        DemoCouncil model = new DemoCouncilGenerator().generate(END, config.seed());
+        assertTrue(loader.loadIfEmpty(() -> model).loaded());
+        LocalDate lastMonday = DemoCouncilGenerator.lastSnapshotDate(END);
+        for (LocalDate asAt : new LocalDate[] {lastMonday, lastMonday.minusWeeks(30).plusDays(3)}) {
+            DemoCouncilFigures expected = DemoCouncilFigures.asAt(model, asAt);
+            JsonPath total = Api.given().queryParam("asAt", asAt.toString())
+                    .get("/api/v1/organisation-nodes/{id}/caseload-summary", model.orgNodes().get(0).id())
+                    .then().statusCode(200).extract().jsonPath().setRootPath("total");
+            BigDecimal holdersFte = BigDecimal.valueOf(expected.caseHoldersFte()).setScale(2, RoundingMode.HALF_UP);
+            String at = " as at " + asAt;
+            assertTrue(expected.caseHolders() > 100, "a realistic council" + at);
+            assertEquals(expected.cases(), total.getInt("cases"), "cases" + at);
+            assertEquals(expected.caseHolders(), total.getInt("caseHolders"), "case holders" + at);
+            assertEquals(holdersFte.setScale(1, RoundingMode.HALF_UP).doubleValue(),
+                    total.getDouble("caseHoldersFte"), "case holders FTE" + at);
+            assertEquals(BigDecimal.valueOf(expected.cases()).divide(holdersFte, 1, RoundingMode.HALF_UP).doubleValue(),
+                    total.getDouble("averageCaseload"), "average caseload" + at);
+            assertEquals(expected.overThreshold(), total.getInt("workersOverThreshold"), "over threshold" + at);
+            assertEquals(expected.asyeOverThreshold(), total.getInt("asyeOverThreshold"), "ASYE over 12" + at);
+            assertEquals(expected.unallocatedCases(), total.getInt("unallocatedCases"), "unallocated" + at);
+            assertEquals(expected.headcountAllStaff(), total.getLong("workersInPost"), "workers in post" + at);
         }
     }
 

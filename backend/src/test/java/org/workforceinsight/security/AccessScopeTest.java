@@ -51,6 +51,31 @@ class AccessScopeTest {
         Api.given().get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.beta).then().statusCode(403);
         org.junit.jupiter.api.Assertions.assertEquals(403, summaryStatus(c.s1));
         org.junit.jupiter.api.Assertions.assertEquals(403, summaryStatus(c.council));
+        // the service and council lists hold their team's workers, but not only theirs
+        Api.given().get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.s1).then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.given().get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.council).then().statusCode(403);
+        Api.given().get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.gamma).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_ALPHA, roles = "team-manager")
+    void filtersAndPagingStayInsideTheScope() {
+        Api.given().queryParam("activeOn", AS_AT.toString()).queryParam("roleCode", "social-worker")
+                .get("/api/v1/workers").then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.familyName", contains("Adams", "Brown", "Clarke"));
+        Api.given().queryParam("activeOn", AS_AT.toString()).queryParam("page", 2).queryParam("size", 2)
+                .get("/api/v1/workers").then().statusCode(200)
+                .body("totalItems", equalTo(5))
+                .body("items.familyName", contains("Evans"));
+        // on 20 February Finn Foster was in Alpha Team, Gina Green was in Beta Team (not listed)
+        Api.given().queryParam("activeOn", "2025-02-20").get("/api/v1/workers").then().statusCode(200)
+                .body("items.familyName", contains("Adams", "Brown", "Clarke", "Davies", "Evans", "Foster"));
+        Api.given().queryParam("teamId", c.s1.toString()).get("/api/v1/workers").then().statusCode(403);
+        Api.given().queryParam("teamId", c.council.toString()).get("/api/v1/workers").then().statusCode(403);
+        // an id that is no node at all is refused the same way (nothing is learnt about other ids)
+        Api.given().queryParam("teamId", UUID.randomUUID().toString()).get("/api/v1/workers").then().statusCode(403);
     }
 
     @Test
@@ -80,8 +105,18 @@ class AccessScopeTest {
         org.junit.jupiter.api.Assertions.assertEquals(403, summaryStatus(c.gamma));
         org.junit.jupiter.api.Assertions.assertEquals(403, summaryStatus(c.s2));
         org.junit.jupiter.api.Assertions.assertEquals(403, summaryStatus(c.council));
+        Api.given().get("/api/v1/organisation-nodes/{id}/worker-caseloads", c.gamma).then().statusCode(403);
+        // the service's teams and the head of service, who is assigned to the service itself
         Api.given().queryParam("activeOn", AS_AT.toString()).get("/api/v1/workers")
-                .then().statusCode(200).body("totalItems", equalTo(8));
+                .then().statusCode(200).body("totalItems", equalTo(9))
+                .body("items.familyName", contains("Adams", "Brown", "Clarke", "Davies", "Evans", "Foster", "Green",
+                        "Hill", "Owen"));
+        Api.given().queryParam("activeOn", AS_AT.toString()).queryParam("teamId", c.s1.toString())
+                .get("/api/v1/workers").then().statusCode(200)
+                .body("items.familyName", contains("Owen"));
+        Api.given().queryParam("teamId", c.gamma.toString()).get("/api/v1/workers").then().statusCode(403);
+        Api.given().get("/api/v1/workers/{id}", c.s1Head).then().statusCode(200);
+        Api.given().get("/api/v1/workers/{id}", c.irwin).then().statusCode(403);
     }
 
     @Test

@@ -52,11 +52,72 @@ class ProblemJsonTest {
     }
 
     @Test
-    void malformedPathIdIsNotFound() {
+    void malformedPathIdIsNotFoundNamingThePathParameter() {
         Api.given().get("/api/v1/workers/not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(404));
+                .body("status", equalTo(404))
+                .body("violations.field", contains("workerId"))
+                .body("violations[0].detail", equalTo("must be a UUID"));
+        Api.given().get("/api/v1/organisation-nodes/team-1/caseload-summary")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("nodeId"));
+        Api.given().get("/api/v1/organisation-nodes/team-1/worker-caseloads")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("nodeId"));
+        // with a bad query parameter as well, the request is bad and every bad field is named
+        Api.given().queryParam("asAt", "soon")
+                .get("/api/v1/organisation-nodes/team-1/worker-caseloads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("nodeId", "asAt"));
+    }
+
+    @Test
+    void numbersOutsideTheirTypeAreNamed() {
+        Api.given().queryParam("page", "99999999999").get("/api/v1/workers")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("page"))
+                .body("violations[0].detail", equalTo("is out of range"));
+        Api.given().queryParam("size", " 5").get("/api/v1/workers")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("size"))
+                .body("violations[0].detail", equalTo("must be a whole number"));
+        Api.given().queryParam("page", "1.5")
+                .get("/api/v1/organisation-nodes/{id}/worker-caseloads", UUID.randomUUID())
+                .then().statusCode(400)
+                .body("violations.field", contains("page"));
+    }
+
+    @Test
+    void datesTheDatabaseCannotHoldAreBadRequestsNotServerErrors() {
+        String detail = "must be a date between 0001-01-01 and 9999-12-31";
+        Api.given().queryParam("asAt", "+999999999-12-31")
+                .get("/api/v1/organisation-nodes/{id}/caseload-summary", UUID.randomUUID())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The request has 1 invalid field."))
+                .body("violations.field", contains("asAt"))
+                .body("violations[0].detail", equalTo(detail));
+        Api.given().queryParam("asAt", "-999999999-01-01")
+                .get("/api/v1/organisation-nodes/{id}/worker-caseloads", UUID.randomUUID())
+                .then().statusCode(400)
+                .body("violations.field", contains("asAt"));
+        Api.given().queryParam("activeOn", "+10000-01-01").get("/api/v1/workers")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("activeOn"))
+                .body("violations[0].detail", equalTo(detail));
+        Api.given().queryParam("asAt", "0000-12-31").get("/api/v1/organisation-tree")
+                .then().statusCode(400)
+                .body("violations.field", contains("asAt"));
+        // the first and last days of the range are fine
+        Api.given().queryParam("activeOn", "0001-01-01").get("/api/v1/workers").then().statusCode(200);
+        Api.given().queryParam("activeOn", "9999-12-31").get("/api/v1/workers").then().statusCode(200);
     }
 
     @Test
