@@ -469,7 +469,8 @@ export interface components {
             workersOverThreshold: number;
             /**
              * Format: double
-             * @description workersOverThreshold / caseHolders x 100, one decimal place; null when there are no case holders.
+             * @description workersOverThreshold / case-holding workers (any role, at least one case) x 100,
+             *     one decimal place; null when no worker holds a case.
              */
             percentOverThreshold?: number | null;
             /** Format: int32 */
