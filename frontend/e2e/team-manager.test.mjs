@@ -60,6 +60,15 @@ describe('team manager on a 375 px phone', { timeout: 180_000 }, () => {
     const firstName = await cards.first().getByRole('heading', { level: 3 }).textContent();
     assert.ok(firstName && firstName.trim().length > 0, 'the first card has no worker name');
     await page.getByText('Average caseload').first().waitFor();
+    // Workers over their threshold come first, so a manager sees them without scrolling.
+    const statuses = await cards.evaluateAll((items) =>
+      items.map((item) => (item.textContent ?? '').match(/Over threshold|Within threshold|Not recorded/)?.[0]),
+    );
+    const firstOther = statuses.findIndex((status) => status !== 'Over threshold');
+    assert.ok(
+      firstOther === -1 || !statuses.slice(firstOther).includes('Over threshold'),
+      `over-threshold workers are not listed first: ${JSON.stringify(statuses)}`,
+    );
 
     assert.equal(await horizontalOverflow(page), 0, 'the team page is wider than the phone');
     await screenshot(page, '/tmp/e2e-team-375.png');
@@ -70,6 +79,37 @@ describe('team manager on a 375 px phone', { timeout: 180_000 }, () => {
 
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], `axe found violations: ${JSON.stringify(violations, null, 2)}`);
+  });
+
+  it('keeps working when the access token expired while the page was open (renewed with the refresh token)', async () => {
+    const { page } = browser;
+    // As if the phone had slept past the token's expiry before the renewal timer ran.
+    const before = await page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      if (!key) throw new Error('No signed-in user in session storage');
+      const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}');
+      stored.expires_at = Math.floor(Date.now() / 1000) - 30;
+      sessionStorage.setItem(key, JSON.stringify(stored));
+      return stored.access_token;
+    });
+
+    const day = new Date(Date.now() - 14 * 86_400_000);
+    const asAt = day.toISOString().slice(0, 10);
+    const shown = day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    await page.getByLabel('Show caseloads as at').fill(asAt);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: `Totals as at ${shown}` }).waitFor();
+    await settled(page);
+
+    assert.equal(await page.getByText('You need to sign in again').count(), 0);
+    assert.ok((await page.locator('.wi-cards > li').count()) >= 1, 'no worker cards after the renewal');
+    const after = await page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const stored = JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}');
+      return { token: stored.access_token, expiresIn: stored.expires_at - Date.now() / 1000 };
+    });
+    assert.notEqual(after.token, before, 'the access token was not renewed');
+    assert.ok(after.expiresIn > 60, `the renewed token expires in ${after.expiresIn}s`);
   });
 
   it("is told they have no access to another team's page (403)", async () => {

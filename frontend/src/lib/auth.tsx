@@ -28,8 +28,13 @@ export interface AuthContextValue {
 export interface AuthSession {
   userManager?: UserManager;
   started?: Promise<AuthState>;
+  /** The refresh in flight, shared by every request that needs a fresh token. */
+  renewing?: Promise<User | null>;
   getAccessToken: () => Promise<string | undefined>;
 }
+
+/** A token this close to expiry is renewed before use, so it cannot lapse on the way to the API. */
+export const RENEW_WITHIN_SECONDS = 10;
 
 type AuthState =
   | { status: 'loading' }
@@ -37,22 +42,57 @@ type AuthState =
   | { status: 'signed-in'; user: User }
   | { status: 'error'; error: unknown };
 
+/**
+ * The session's access token. The user manager renews it a minute before it
+ * expires, but a timer in a sleeping tab or phone may not have fired yet: a token
+ * that has expired (or is about to) is renewed here with the refresh token
+ * before the request goes. When that fails the request goes without a token,
+ * the API answers 401 and the page asks the user to sign in again.
+ */
 export function createAuthSession(): AuthSession {
   const session: AuthSession = {
     async getAccessToken() {
-      const user = await session.userManager?.getUser();
-      return user && !user.expired ? user.access_token : undefined;
+      const userManager = session.userManager;
+      const user = await userManager?.getUser();
+      if (!userManager || !user) return undefined;
+      const fresh = user.expires_in === undefined || user.expires_in > RENEW_WITHIN_SECONDS;
+      if (fresh || !user.refresh_token) {
+        return user.expired ? undefined : user.access_token;
+      }
+      session.renewing ??= userManager.signinSilent().finally(() => {
+        session.renewing = undefined;
+      });
+      try {
+        const renewed = await session.renewing;
+        if (renewed && !renewed.expired) return renewed.access_token;
+      } catch {
+        // The session has ended at the identity provider; see below.
+      }
+      return user.expired ? undefined : user.access_token;
     },
   };
   return session;
 }
 
-/** Only same-origin paths are allowed as a place to return to. */
-export function safeReturnTo(value: unknown): string {
+/**
+ * Only a path on this site is allowed as a place to return to. The path is
+ * resolved as the browser would resolve it, so that tricks such as "/\host"
+ * (a backslash counts as a slash) cannot point at another site.
+ */
+export function safeReturnTo(value: unknown, origin: string = window.location.origin): string {
   if (typeof value === 'object' && value !== null && 'returnTo' in value) {
     const returnTo = (value as { returnTo: unknown }).returnTo;
-    if (typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//')) {
-      return returnTo.startsWith(CALLBACK_PATH) ? '/' : returnTo;
+    if (typeof returnTo === 'string' && returnTo.startsWith('/')) {
+      let url: URL;
+      try {
+        url = new URL(returnTo, origin);
+      } catch {
+        return '/';
+      }
+      if (url.origin !== origin || url.pathname.startsWith('//') || url.pathname.startsWith(CALLBACK_PATH)) {
+        return '/';
+      }
+      return `${url.pathname}${url.search}${url.hash}`;
     }
   }
   return '/';
@@ -87,6 +127,12 @@ async function start(session: AuthSession, client: ApiClient): Promise<AuthState
       return { status: 'signed-in', user };
     } catch (error) {
       window.history.replaceState(null, '', '/');
+      // A used or stale answer (the back button after signing in brings the
+      // identity provider's redirect back) while still signed in: carry on.
+      const stored = await userManager.getUser().catch(() => null);
+      if (stored && !stored.expired) {
+        return { status: 'signed-in', user: stored };
+      }
       return { status: 'error', error };
     }
   }

@@ -5,6 +5,8 @@ import { Layout } from '@/components/layout/layout';
 /**
  * Every page sits in the layout. After a client-side navigation, focus moves
  * to the main content so keyboard and screen reader users start at the top.
+ * A new query string counts too: choosing another as-at date replaces the
+ * page's content (and the form that had focus), as a new page would.
  */
 export function RootRoute() {
   const location = useLocation();
@@ -15,7 +17,7 @@ export function RootRoute() {
       return;
     }
     document.getElementById('main-content')?.focus();
-  }, [location.pathname]);
+  }, [location.pathname, location.search]);
   return (
     <Layout>
       <Outlet />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isIsoDate } from '@/utils/format';
 
 export const AS_AT_FIELD_ID = 'as-at';
@@ -15,12 +15,21 @@ export function AsAtForm({
 }) {
   const [draft, setDraft] = useState(value);
   const [localError, setLocalError] = useState<string>();
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
   const error = localError ?? errorMessage;
+
+  // After a rejected date, focus goes to the field, whose description now
+  // includes the error message, so that a screen reader user hears it.
+  useEffect(() => {
+    if (failedAttempts > 0) input.current?.focus();
+  }, [failedAttempts]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!isIsoDate(draft)) {
       setLocalError('Enter a real date');
+      setFailedAttempts((count) => count + 1);
       return;
     }
     setLocalError(undefined);
@@ -43,6 +52,7 @@ export function AsAtForm({
         )}
         <div className="wi-as-at__row">
           <input
+            ref={input}
             className="wi-input"
             id={AS_AT_FIELD_ID}
             name="asAt"

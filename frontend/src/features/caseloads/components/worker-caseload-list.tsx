@@ -44,16 +44,34 @@ function AsyeTag({ row }: { row: WorkerCaseload }) {
 }
 
 /**
+ * Workers over their threshold first, so that a manager sees them at once
+ * (on a phone, before scrolling); otherwise the API's order (team, then name).
+ */
+export function overThresholdFirst(rows: WorkerCaseload[]): WorkerCaseload[] {
+  return [
+    ...rows.filter((row) => row.status === 'over-threshold'),
+    ...rows.filter((row) => row.status !== 'over-threshold'),
+  ];
+}
+
+/**
  * Workers' caseloads, twice: a table for wide screens and a list of cards for
  * narrow ones. CSS shows exactly one of them (the other is display: none, so
  * assistive technology meets one too).
  */
-export function WorkerCaseloadList({ rows, caption }: { rows: WorkerCaseload[]; caption: string }) {
-  if (rows.length === 0) {
+export function WorkerCaseloadList({ rows: unordered, caption }: { rows: WorkerCaseload[]; caption: string }) {
+  if (unordered.length === 0) {
     return <p>No workers were in post in this team on this date.</p>;
   }
+  const rows = overThresholdFirst(unordered);
+  const over = rows.filter((row) => row.status === 'over-threshold').length;
   return (
     <>
+      {over > 0 && (
+        <p>
+          {over === 1 ? '1 worker is' : `${over} workers are`} over their caseload threshold, listed first.
+        </p>
+      )}
       <div className="wi-wide-only">
         <table className="wi-table wi-worker-table">
           <caption className="wi-table__caption">{caption}</caption>

@@ -80,6 +80,41 @@ describe('TeamCaseloads', () => {
     expect(within(cards[2]).getAllByText('Not recorded').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('lists workers over their threshold first, on a phone and on a desktop', async () => {
+    const page = workerCaseloads();
+    const [sam, jo, alex] = page.items;
+    const kim = { ...sam, worker: { id: '10000000-0000-4000-8000-000000000004', givenName: 'Kim', familyName: 'Zhou' } };
+    renderTeam({
+      ...okRoutes,
+      // The API's order: by name, so the two over threshold are not at the top.
+      [workersPath]: { body: { ...page, totalItems: 4, items: [jo, sam, alex, kim] } },
+    });
+
+    const cards = await screen.findAllByRole('listitem');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Sam Okafor',
+      'Kim Zhou',
+      'Jo Patel ASYE',
+      'Alex Reid',
+    ]);
+    const table = screen.getByRole('table', { name: /Caseloads in/ });
+    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+      'Sam Okafor',
+      'Kim Zhou',
+      'Jo Patel ASYE',
+      'Alex Reid',
+    ]);
+    expect(screen.getByText('2 workers are over their caseload threshold, listed first.')).toBeTruthy();
+  });
+
+  it('does not claim anyone is over threshold when nobody is', async () => {
+    const page = workerCaseloads();
+    renderTeam({ ...okRoutes, [workersPath]: { body: { ...page, items: page.items.slice(1), totalItems: 2 } } });
+
+    await screen.findAllByRole('listitem');
+    expect(screen.queryByText(/over their caseload threshold/)).toBeNull();
+  });
+
   it('shows the team totals', async () => {
     renderTeam();
 
@@ -170,6 +205,28 @@ describe('TeamCaseloads', () => {
     const link = within(summary).getByRole('link', { name: 'asAt: must be a date in the form YYYY-MM-DD' });
     expect(link.getAttribute('href')).toBe('#as-at');
     expect(screen.getByLabelText('Show caseloads as at').getAttribute('aria-invalid')).toBe('true');
+
+    // The summary has focus; its link moves focus to the field, as on GOV.UK.
+    expect(document.activeElement).toBe(summary);
+    await userEvent.setup().click(link);
+    expect(document.activeElement).toBe(screen.getByLabelText('Show caseloads as at'));
+  });
+
+  it('says why a date is rejected and moves focus to the field, without asking the API', async () => {
+    const { requests } = renderTeam();
+    await screen.findByRole('table');
+    const before = requests.length;
+
+    const input = screen.getByLabelText('Show caseloads as at');
+    const user = userEvent.setup();
+    await user.clear(input);
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+
+    expect(screen.getByText('Enter a real date')).toBeTruthy();
+    expect(document.activeElement).toBe(input);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toContain('as-at-error');
+    expect(requests.length).toBe(before);
   });
 
   it('has no WCAG 2.2 AA violations that axe can find', async () => {
