@@ -11,10 +11,20 @@ public final class Rounding {
 
     /** numerator / denominator rounded half up to one decimal place; null when the denominator is zero. */
     public static Double ratio(BigDecimal numerator, BigDecimal denominator) {
-        if (denominator == null || denominator.signum() == 0) {
+        BigDecimal value = decimalRatio(numerator, denominator);
+        return value == null ? null : value.doubleValue();
+    }
+
+    /**
+     * numerator / denominator, computed exactly and rounded half up to one decimal place (scale 1);
+     * null when the denominator is zero or either input is missing. The one rounding step behind
+     * {@link #ratio} and the DfE rates ({@code org.workforceinsight.measures.DfeRates}).
+     */
+    public static BigDecimal decimalRatio(BigDecimal numerator, BigDecimal denominator) {
+        if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;
         }
-        return numerator.divide(denominator, 1, RoundingMode.HALF_UP).doubleValue();
+        return numerator.divide(denominator, 1, RoundingMode.HALF_UP);
     }
 
     /** numerator / denominator x 100, rounded half up to one decimal place; null when the denominator is zero. */
