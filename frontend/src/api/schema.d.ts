@@ -161,6 +161,358 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every measure with its definition, unit and kind */
+        get: operations["listMeasureDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation-nodes/{nodeId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measures for a council, service or team as at a date, with RAG status
+         * @description Every figure is computed from the workers, posts and teams in the node and beneath it on
+         *     the as-at date (stock measures), over the period ending on it (period measures) or over
+         *     the 12 months to it (trailing-year measures). Never an average of child figures.
+         */
+        get: operations["getNodeMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation-nodes/{nodeId}/child-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measures for each child of a node (the services of a council, the teams of a service)
+         * @description The node's own figures and one row per child node, each computed from that child's
+         *     workers. A team has no children: its rows are empty (its workers are in the explanation).
+         */
+        get: operations["getChildMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation-nodes/{nodeId}/measures/{measureId}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One measure for a node by week, month, quarter or census year over a range
+         * @description One point per period whose last day lies in `from`..`to`, as at that last day (period
+         *     measures over that period), plus a partial last point as at `to` when `to` falls inside
+         *     a period. At most 600 points.
+         */
+        get: operations["getMeasureSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation-nodes/{nodeId}/measures/{measureId}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workers behind a measure's figure
+         * @description Who is over threshold, overdue for supervision or appraisal (and by how many days), the
+         *     leavers, the agency assignments with their rule flags, the absences. Sickness reasons and
+         *     Bradford factors only for roles allowed to see health data; agency charges only for
+         *     workforce leads and senior managers.
+         */
+        get: operations["getMeasureExplanation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The target that applies to each measure for a node, and where it comes from */
+        get: operations["listMeasureTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-targets/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a measure's council-wide target, or override it for a service or team
+         * @description Workforce leads only.
+         */
+        put: operations["setMeasureTarget"];
+        post?: never;
+        /**
+         * Remove a node's override (or the council-wide target) for a measure
+         * @description Workforce leads only. The node then uses its nearest ancestor's target.
+         */
+        delete: operations["deleteMeasureTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council's DfE measures for a census year beside England, its region and comparators
+         * @description The council's figures are computed by the measures engine as at 30 September of the
+         *     census year; the others are DfE's published figures. Suppressed DfE values are null.
+         */
+        get: operations["getBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benchmark-comparators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The local authorities the council compares itself with */
+        get: operations["getBenchmarkComparators"];
+        /** Choose the comparator group (workforce leads only) */
+        put: operations["setBenchmarkComparators"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/local-authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The local authorities in the DfE file, to choose comparators from */
+        get: operations["listLocalAuthorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded posts active on a date, in the caller's scope */
+        get: operations["listPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agency assignments active on a date, with the DfE agency rules they break
+         * @description Charges are present only for workforce leads and senior managers.
+         */
+        get: operations["listAgencyAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision sessions in a date range, for a worker or the workers of a node */
+        get: operations["listSupervisionSessions"];
+        put?: never;
+        /**
+         * Record a supervision session
+         * @description Workforce leads, and managers for workers in their scope on the session date.
+         */
+        post: operations["createSupervisionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appraisals completed in a date range, for a worker or the workers of a node */
+        get: operations["listAppraisals"];
+        put?: never;
+        /**
+         * Record a completed appraisal
+         * @description Workforce leads, and managers for workers in their scope on the completion date.
+         */
+        post: operations["createAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Absences overlapping a date range, for a worker or the workers of a node
+         * @description The sickness reason (health data) is present only for workforce leads.
+         */
+        get: operations["listAbsences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leavers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ends of employment in a date range, with reasons and exit interviews */
+        get: operations["listLeavers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leaving-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reasons a leaver can give, each inside or outside the council's control */
+        get: operations["listLeavingReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thresholds, case weights, supervision policy, settings and agency price caps */
+        get: operations["getMeasureConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -504,6 +856,545 @@ export interface components {
             /** @description One row per team in the node (the team itself for a team), ordered by name. */
             teams: components["schemas"]["TeamCaseloadSummary"][];
         };
+        /**
+         * @description A measure of the metrics specification (see `GET /api/v1/measures`).
+         * @enum {string}
+         */
+        MeasureId: "inPostFte" | "inPostHeadcount" | "agencyFte" | "agencyHeadcount" | "agencyRate" | "vacancyFte" | "vacancyRate" | "agencyCoverFte" | "agencyCoverRate" | "vacancyAgencyCoverRate" | "startersFte" | "startersHeadcount" | "leaversFte" | "leaversHeadcount" | "turnoverRate" | "cases" | "caseHoldersFte" | "averageCaseload" | "workingDaysLost" | "absenceRate" | "workersOverThreshold" | "percentOverThreshold" | "asyeOverThreshold" | "percentAsyeOverThreshold" | "weightedCaseload" | "unallocatedCases" | "supervisionCompliance" | "supervisionsOverdue" | "supervisionsHeldVsExpected" | "appraisalCompliance" | "appraisalsOverdue" | "permanence" | "localTurnoverRate" | "localTurnoverRateFte" | "socialWorkerTurnoverRate" | "stability12Months" | "stability24Months" | "exitInterviews" | "exitInterviewRate" | "leaversInsideControlRate" | "sicknessDaysPerFte" | "shortTermSicknessDaysPerFte" | "longTermSicknessDaysPerFte" | "agencyCost" | "agencyAssignmentsFlagged";
+        /** @enum {string} */
+        MeasureUnit: "fte" | "count" | "percent" | "cases-per-fte" | "days" | "days-per-fte" | "money";
+        /**
+         * @description `stock`: on the as-at date. `period`: over the period ending on the as-at date.
+         *     `trailing-year`: over the 12 months to the as-at date, whatever the period.
+         * @enum {string}
+         */
+        MeasureKind: "stock" | "period" | "trailing-year";
+        /** @enum {string} */
+        TargetDirection: "higher-is-better" | "lower-is-better";
+        /**
+         * @description `green` meets the target; `amber` misses it by no more than the tolerance; `red` misses it
+         *     by more; `none` when there is no value or no target.
+         * @enum {string}
+         */
+        RagStatus: "green" | "amber" | "red" | "none";
+        /** @enum {string} */
+        Granularity: "week" | "month" | "quarter" | "census-year";
+        MeasureDefinition: {
+            id: components["schemas"]["MeasureId"];
+            /** @example Agency rate */
+            name: string;
+            unit: components["schemas"]["MeasureUnit"];
+            kind: components["schemas"]["MeasureKind"];
+            /** @description Whether the Department for Education publishes this measure (it then reproduces DfE's figure). */
+            dfe: boolean;
+            defaultDirection: components["schemas"]["TargetDirection"];
+            /** @description The definition in plain English. */
+            definition: string;
+        };
+        TargetSummary: {
+            /** Format: double */
+            target: number;
+            direction: components["schemas"]["TargetDirection"];
+            /** Format: double */
+            amberTolerance: number;
+            /**
+             * Format: uuid
+             * @description The node whose target this is; absent for the council-wide target.
+             */
+            sourceNodeId?: string;
+        };
+        MeasureResult: {
+            measure: components["schemas"]["MeasureId"];
+            /**
+             * Format: double
+             * @description The figure: rates and ratios to one decimal place (half up, from unrounded inputs),
+             *     FTE and days to one decimal place, counts whole, money to the penny. Null when its
+             *     denominator is zero.
+             */
+            value?: number | null;
+            /**
+             * Format: double
+             * @description Unrounded numerator (a count or total for measures that are not ratios).
+             */
+            numerator?: number | null;
+            /**
+             * Format: double
+             * @description Unrounded denominator; null for counts and totals.
+             */
+            denominator?: number | null;
+            rag: components["schemas"]["RagStatus"];
+            target?: components["schemas"]["TargetSummary"];
+        };
+        NodeMeasures: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            measures: components["schemas"]["MeasureResult"][];
+        };
+        ChildMeasureRow: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            measures: components["schemas"]["MeasureResult"][];
+        };
+        ChildMeasures: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            /** @description The node's own figures. */
+            measures: components["schemas"]["MeasureResult"][];
+            /** @description One row per child node, by name. */
+            children: components["schemas"]["ChildMeasureRow"][];
+        };
+        SeriesPoint: {
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            asAt: string;
+            /** @description True for a last period cut short at `to`. */
+            partial: boolean;
+            /** Format: double */
+            value?: number | null;
+            rag: components["schemas"]["RagStatus"];
+        };
+        MeasureSeries: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            measure: components["schemas"]["MeasureId"];
+            granularity: components["schemas"]["Granularity"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            target?: components["schemas"]["TargetSummary"];
+            points: components["schemas"]["SeriesPoint"][];
+        };
+        /**
+         * @description A DfE agency rule an agency assignment breaks: under 3 years' post-qualifying experience,
+         *     hourly charge above the regional price cap, rejoining within the 3-month cool-off, notice
+         *     period under 4 weeks.
+         * @enum {string}
+         */
+        AgencyRuleFlag: "under-minimum-experience" | "above-price-cap" | "within-cool-off" | "notice-too-short";
+        /**
+         * @description One worker (or one of their agency assignments or absences) behind a figure. Only the
+         *     fields that apply to the measure are present.
+         */
+        ExplanationItem: {
+            worker: components["schemas"]["WorkerRef"];
+            node: components["schemas"]["OrganisationNodeRef"];
+            role?: components["schemas"]["RoleCode"];
+            employmentType?: components["schemas"]["EmploymentType"];
+            /** Format: double */
+            fte?: number;
+            /** Format: int32 */
+            cases?: number;
+            /** Format: int32 */
+            caseloadThreshold?: number;
+            asye?: boolean;
+            /**
+             * Format: double
+             * @description Case points / capacity points x 100.
+             */
+            weightedLoad?: number;
+            /** Format: date */
+            lastSupervisionDate?: string;
+            /** Format: int32 */
+            requiredIntervalDays?: number;
+            /** Format: date */
+            lastAppraisalDate?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** Format: int32 */
+            daysOverdue?: number;
+            /**
+             * Format: date
+             * @description Start of the worker's continuous service, or of the starter's run.
+             */
+            startDate?: string;
+            /** Format: date */
+            leavingDate?: string;
+            /** @description Leaving reason code (see `GET /api/v1/leaving-reasons`). */
+            leavingReason?: string;
+            reasonInsideControl?: boolean;
+            exitInterviewHeld?: boolean;
+            /** Format: uuid */
+            assignmentId?: string;
+            agencyName?: string;
+            agencyJobType?: components["schemas"]["AgencyJobType"];
+            /**
+             * Format: double
+             * @description Only for workforce leads and senior managers.
+             */
+            hourlyCharge?: number;
+            /**
+             * Format: double
+             * @description Agency cost in the period; only for workforce leads and senior managers.
+             */
+            cost?: number;
+            ruleFlags?: components["schemas"]["AgencyRuleFlag"][];
+            /** Format: uuid */
+            absenceId?: string;
+            absenceType?: components["schemas"]["AbsenceType"];
+            /** Format: date */
+            absenceFirstDay?: string;
+            /** Format: date */
+            absenceLastDay?: string;
+            /** Format: double */
+            workingDaysLost?: number;
+            longTerm?: boolean;
+            /** @description Health data; only for roles allowed to see it. */
+            sicknessReason?: string;
+            /**
+             * Format: double
+             * @description Health data; only for roles allowed to see it.
+             */
+            bradfordFactor?: number;
+        };
+        MeasureExplanationPage: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            measure: components["schemas"]["MeasureId"];
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            items: components["schemas"]["ExplanationItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        MeasureTarget: {
+            measure: components["schemas"]["MeasureId"];
+            node?: components["schemas"]["OrganisationNodeRef"];
+            /** Format: double */
+            target: number;
+            direction: components["schemas"]["TargetDirection"];
+            /** Format: double */
+            amberTolerance: number;
+            /** @description True when the target comes from an ancestor or is council-wide rather than set on the node asked about. */
+            inherited: boolean;
+            updatedBy?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        MeasureTargetInput: {
+            /** Format: double */
+            target: number;
+            direction: components["schemas"]["TargetDirection"];
+            /** Format: double */
+            amberTolerance: number;
+        };
+        /** @description DfE census measures; null where not published (suppressed) or not computable. */
+        DfeIndicators: {
+            /** Format: double */
+            inPostFte?: number | null;
+            /** Format: double */
+            inPostHeadcount?: number | null;
+            /** Format: double */
+            startersFte?: number | null;
+            /** Format: double */
+            leaversFte?: number | null;
+            /** Format: double */
+            turnoverRate?: number | null;
+            /** Format: double */
+            agencyFte?: number | null;
+            /** Format: double */
+            agencyRate?: number | null;
+            /** Format: double */
+            agencyCoverRate?: number | null;
+            /** Format: double */
+            vacancyFte?: number | null;
+            /** Format: double */
+            vacancyRate?: number | null;
+            /** Format: double */
+            vacancyAgencyCoverRate?: number | null;
+            /** Format: double */
+            caseHoldersFte?: number | null;
+            /** Format: double */
+            cases?: number | null;
+            /** Format: double */
+            averageCaseload?: number | null;
+            /** Format: double */
+            workingDaysLost?: number | null;
+            /** Format: double */
+            absenceRate?: number | null;
+        };
+        BenchmarkRow: {
+            /** @enum {string} */
+            level: "council" | "england" | "region" | "local-authority";
+            /**
+             * @description DfE local authority code, or region code.
+             * @example E10000034
+             */
+            code?: string;
+            /** @example Worcestershire */
+            name: string;
+            indicators: components["schemas"]["DfeIndicators"];
+        };
+        BenchmarkReport: {
+            /** Format: int32 */
+            censusYear: number;
+            /** Format: date */
+            asAt: string;
+            council: components["schemas"]["BenchmarkRow"];
+            councilPublished?: components["schemas"]["BenchmarkRow"];
+            england?: components["schemas"]["BenchmarkRow"];
+            region?: components["schemas"]["BenchmarkRow"];
+            comparators: components["schemas"]["BenchmarkRow"][];
+            /** @example Contains public sector information licensed under the Open Government Licence v3.0. */
+            attribution: string;
+        };
+        LocalAuthority: {
+            /** @example E10000034 */
+            laCode: string;
+            /** @example Worcestershire */
+            name: string;
+            /** @example West Midlands */
+            regionName?: string;
+        };
+        ComparatorGroup: {
+            localAuthorities: components["schemas"]["LocalAuthority"][];
+        };
+        ComparatorGroupInput: {
+            laCodes: string[];
+        };
+        Post: {
+            /** Format: uuid */
+            id: string;
+            externalId?: string;
+            node: components["schemas"]["OrganisationNodeRef"];
+            role: components["schemas"]["RoleCode"];
+            /** Format: double */
+            fte: number;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string;
+        };
+        PostPage: {
+            items: components["schemas"]["Post"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /**
+         * @description The job type agency price caps are set for.
+         * @enum {string}
+         */
+        AgencyJobType: "social-worker" | "senior-social-worker" | "advanced-practitioner" | "team-manager" | "iro-cp-chair";
+        /** @enum {string} */
+        ChargeBasis: "hourly" | "daily";
+        AgencyAssignment: {
+            /** Format: uuid */
+            assignmentId: string;
+            worker: components["schemas"]["WorkerRef"];
+            node: components["schemas"]["OrganisationNodeRef"];
+            role: components["schemas"]["RoleCode"];
+            /** Format: double */
+            fte: number;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string;
+            agencyName: string;
+            jobType: components["schemas"]["AgencyJobType"];
+            chargeBasis?: components["schemas"]["ChargeBasis"];
+            /**
+             * Format: double
+             * @description Only for workforce leads and senior managers.
+             */
+            chargeRate?: number;
+            /**
+             * Format: double
+             * @description The charge per hour (a daily charge divided by the hours in a day); only for workforce leads and senior managers.
+             */
+            hourlyCharge?: number;
+            /** Format: double */
+            pqeYearsAtStart: number;
+            /** Format: int32 */
+            noticePeriodDays: number;
+            /** Format: uuid */
+            coversPostId?: string;
+            ruleFlags: components["schemas"]["AgencyRuleFlag"][];
+        };
+        AgencyAssignmentPage: {
+            items: components["schemas"]["AgencyAssignment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        SessionType: "one-to-one" | "group" | "observed";
+        SupervisionSession: {
+            /** Format: uuid */
+            id: string;
+            supervisee: components["schemas"]["WorkerRef"];
+            supervisor?: components["schemas"]["WorkerRef"];
+            /** Format: date */
+            sessionDate: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            sessionType: components["schemas"]["SessionType"];
+            recordedBy?: string;
+            /** Format: date-time */
+            recordedAt?: string;
+        };
+        SupervisionSessionInput: {
+            /** Format: uuid */
+            superviseeId: string;
+            /** Format: uuid */
+            supervisorId?: string;
+            /** Format: date */
+            sessionDate: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            sessionType: components["schemas"]["SessionType"];
+        };
+        SupervisionSessionPage: {
+            items: components["schemas"]["SupervisionSession"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        Appraisal: {
+            /** Format: uuid */
+            id: string;
+            worker: components["schemas"]["WorkerRef"];
+            reviewer?: components["schemas"]["WorkerRef"];
+            /** Format: date */
+            completedOn: string;
+            recordedBy?: string;
+            /** Format: date-time */
+            recordedAt?: string;
+        };
+        AppraisalInput: {
+            /** Format: uuid */
+            workerId: string;
+            /** Format: uuid */
+            reviewerId?: string;
+            /** Format: date */
+            completedOn: string;
+        };
+        AppraisalPage: {
+            items: components["schemas"]["Appraisal"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        AbsenceType: "sickness" | "compassionate-leave" | "dependants-leave" | "industrial-injury" | "unpaid-leave" | "other";
+        Absence: {
+            /** Format: uuid */
+            id: string;
+            worker: components["schemas"]["WorkerRef"];
+            absenceType: components["schemas"]["AbsenceType"];
+            /** Format: date */
+            firstDay: string;
+            /** Format: date */
+            lastDay: string;
+            /** Format: double */
+            workingDaysLost: number;
+            /** @description At least the configured number of working days (20 by default). */
+            longTerm?: boolean;
+            /** @description Health data; only for roles allowed to see it. */
+            sicknessReason?: string;
+        };
+        AbsencePage: {
+            items: components["schemas"]["Absence"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        LeavingReason: {
+            /** @example caseload-workload */
+            code: string;
+            /** @example Caseload or workload */
+            name: string;
+            insideCouncilControl: boolean;
+            active: boolean;
+        };
+        Leaver: {
+            /** Format: uuid */
+            id: string;
+            worker: components["schemas"]["WorkerRef"];
+            node?: components["schemas"]["OrganisationNodeRef"];
+            role?: components["schemas"]["RoleCode"];
+            /** Format: double */
+            fte?: number;
+            /** Format: date */
+            leavingDate: string;
+            reason?: components["schemas"]["LeavingReason"];
+            exitInterviewHeld: boolean;
+        };
+        LeaverPage: {
+            items: components["schemas"]["Leaver"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @enum {string} */
+        CaseType: "child-in-need" | "child-protection" | "child-looked-after" | "care-leaver" | "pre-proceedings" | "other";
+        MeasureConfiguration: {
+            caseloadThresholds: {
+                role: components["schemas"]["RoleCode"];
+                /** Format: int32 */
+                maxCases: number;
+            }[];
+            /** Format: int32 */
+            asyeCaseloadThreshold: number;
+            caseWeights: {
+                caseType: components["schemas"]["CaseType"];
+                /** Format: double */
+                points: number;
+            }[];
+            supervisionPolicy: {
+                role?: components["schemas"]["RoleCode"];
+                /** Format: int32 */
+                asyeFromDay?: number;
+                /** Format: int32 */
+                asyeToDay?: number;
+                /** Format: int32 */
+                intervalDays: number;
+                supervised: boolean;
+            }[];
+            settings: {
+                /** @example supervision.minimum-minutes */
+                key: string;
+                /** Format: double */
+                value: number;
+                description: string;
+            }[];
+            agencyPriceCaps: {
+                region: string;
+                jobType: components["schemas"]["AgencyJobType"];
+                /** Format: date */
+                validFrom: string;
+                /** Format: double */
+                hourlyCap: number;
+            }[];
+        };
     };
     responses: {
         /** @description The request is invalid; `violations` names each bad field. */
@@ -557,6 +1448,26 @@ export interface components {
         NodeId: string;
         /** @description The as-at date (ISO 8601). Defaults to today. */
         AsAt: string;
+        /**
+         * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+         *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+         *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+         */
+        PeriodStart: string;
+        /** @description Only these measures (repeat the parameter); every measure when omitted. */
+        MeasureFilter: components["schemas"]["MeasureId"][];
+        /** @description The measure. */
+        MeasureIdPath: components["schemas"]["MeasureId"];
+        /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+        NodeFilter: string;
+        /** @description Only this worker. */
+        WorkerFilter: string;
+        /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+        ActiveOn: string;
+        /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+        From: string;
+        /** @description Last day of the range (ISO 8601). Defaults to today. */
+        To: string;
         /** @description Zero-based page number. */
         Page: number;
         /** @description Items per page, at most 200. */
@@ -786,6 +1697,705 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMeasureDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measure catalogue, DfE measures first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureDefinition"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getNodeMeasures: {
+        parameters: {
+            query?: {
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Only these measures (repeat the parameter); every measure when omitted. */
+                measure?: components["parameters"]["MeasureFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node's measures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NodeMeasures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getChildMeasures: {
+        parameters: {
+            query?: {
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Only these measures (repeat the parameter); every measure when omitted. */
+                measure?: components["parameters"]["MeasureFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node and its children. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildMeasures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureSeries: {
+        parameters: {
+            query: {
+                /** @description First day of the range (ISO 8601). */
+                from: string;
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: string;
+                /** @description The length of each period. Defaults to month. */
+                granularity?: components["schemas"]["Granularity"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSeries"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureExplanation: {
+        parameters: {
+            query?: {
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of explanation rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureExplanationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMeasureTargets: {
+        parameters: {
+            query?: {
+                /** @description The node; the council when omitted. */
+                nodeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One effective target per measure that has one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureTarget"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setMeasureTarget: {
+        parameters: {
+            query?: {
+                /** @description The service or team to override the target for; council-wide when omitted. */
+                nodeId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureTargetInput"];
+            };
+        };
+        responses: {
+            /** @description The target as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureTarget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMeasureTarget: {
+        parameters: {
+            query?: {
+                /** @description The service or team whose override to remove; the council-wide target when omitted. */
+                nodeId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getBenchmarks: {
+        parameters: {
+            query: {
+                /** @description The census year (as at 30 September of this year), 2017 to 2025 in the DfE file. */
+                censusYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The benchmarks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getBenchmarkComparators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparator group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparatorGroup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setBenchmarkComparators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComparatorGroupInput"];
+            };
+        };
+        responses: {
+            /** @description The comparator group as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparatorGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLocalAuthorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every local authority in the latest year of the DfE file, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocalAuthority"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPosts: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of posts, ordered by team name then role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAgencyAssignments: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agency assignments, ordered by family name then given name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyAssignmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSupervisionSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionSessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSupervisionSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new session's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAppraisals: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appraisals, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppraisalPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new appraisal's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appraisal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAbsences: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of absences, latest first day first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsencePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLeavers: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of leavers, latest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaverPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLeavingReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every reason, in display order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeavingReason"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureConfiguration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
         };
     };
