@@ -37,7 +37,8 @@ public final class MeasureEngine {
 
     /**
      * Every measure for the nodes as at {@code asAt}; PERIOD measures over [periodStart, asAt], TRAILING_YEAR
-     * measures over the 12 months to {@code asAt}.
+     * measures over the 12 months to {@code asAt}. A null {@code periodStart} means the 12 months to
+     * {@code asAt}; a period start after {@code asAt} is rejected.
      */
     public Map<Measure, MeasureValue> computeAll(WorkforceFacts facts, Set<UUID> nodeIds, LocalDate asAt,
             LocalDate periodStart) {
