@@ -636,20 +636,22 @@ final class MeasureCalculation {
             BigDecimal inside = daysInside(absence, periodStart, asAt);
             dfeDaysLost = dfeDaysLost.add(inside.multiply(weight));
             if (explain) {
-                absenceRow(w, absence, inside, weight, asAt);
+                absenceRow(w, absence, inside, weight, periodStart);
             }
         }
     }
 
-    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate asOf) {
-        ExplanationRow.Builder row = w.row().fte(weight).absence(absence.id(), absence.absenceType(),
-                absence.firstDay(), absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
-        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), periodStart));
+    /** An absence behind a figure over [from, asAt]: days inside it, the FTE it was weighted by. */
+    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate from) {
+        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
+                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
+        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), from));
         if (stint != null) {
-            row.stint(stint).fte(weight);
+            row.stint(stint);
         }
+        row.fte(weight);
         if (includeHealthDetail) {
-            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asOf));
+            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
         }
         addRow(row.build(), absence.firstDay());
     }
@@ -941,23 +943,9 @@ final class MeasureCalculation {
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
                     || !longTerm && explaining(SHORT_TERM_SICKNESS_DAYS_PER_FTE);
             if (explain && wanted) {
-                absenceRowForYear(w, absence, inside, weight);
+                absenceRow(w, absence, inside, weight, yearStart);
             }
         }
-    }
-
-    private void absenceRowForYear(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight) {
-        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
-                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
-        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), yearStart));
-        if (stint != null) {
-            row.stint(stint);
-        }
-        row.fte(weight);
-        if (includeHealthDetail) {
-            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
-        }
-        addRow(row.build(), absence.firstDay());
     }
 
     private void agencyCost(WorkerView w) {
