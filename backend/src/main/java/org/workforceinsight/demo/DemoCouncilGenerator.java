@@ -384,6 +384,7 @@ public final class DemoCouncilGenerator {
         private final List<Node> nodes = new ArrayList<>();
         private final List<Node> teams = new ArrayList<>();
         private final List<Post> posts = new ArrayList<>();
+        private final List<Post> qualifiedPosts = new ArrayList<>();
         private final List<WorkerState> workers = new ArrayList<>();
         private final List<Occ> occs = new ArrayList<>();
         private final Set<String> usedNames = new HashSet<>();
@@ -470,6 +471,9 @@ public final class DemoCouncilGenerator {
             Post post = new Post(node, role);
             node.posts.add(post);
             posts.add(post);
+            if (isQualifiedRole(role)) {
+                qualifiedPosts.add(post);
+            }
             return post;
         }
 
@@ -793,7 +797,8 @@ public final class DemoCouncilGenerator {
         private double qualifiedAgencyShare() {
             double agency = 0;
             double all = 0;
-            for (Post post : posts) {
+            // only qualified posts ever hold a qualified occupant (and the other way round), in the same order
+            for (Post post : qualifiedPosts) {
                 Occ occ = post.current;
                 if (occ != null && isQualifiedRole(occ.role)) {
                     all += occ.fte.doubleValue();
@@ -815,9 +820,10 @@ public final class DemoCouncilGenerator {
                 return false;
             }
             List<WorkerState> candidates = new ArrayList<>();
+            LocalDate leftBefore = date.minusWeeks(13);
             for (WorkerState worker : workers) {
                 if (worker.current == null && !worker.agency && !worker.returned && worker.leftOn != null
-                        && worker.leftOn.isBefore(date.minusWeeks(13))
+                        && worker.leftOn.isBefore(leftBefore)
                         && canReturnTo(worker.history.get(worker.history.size() - 1).role, post.role)) {
                     candidates.add(worker);
                 }
@@ -878,11 +884,12 @@ public final class DemoCouncilGenerator {
             }
             boolean move = fromRole.equals(post.role);
             List<Occ> candidates = new ArrayList<>();
-            for (Post other : posts) {
+            LocalDate startedBy = date.minusMonths(move ? 9 : 15);
+            for (Post other : qualifiedPosts) {
                 Occ occ = other.current;
                 if (occ == null || occ.worker.persona || AGENCY.equals(occ.employmentType)
                         || !fromRole.equals(occ.role) || other == post
-                        || occ.start.isAfter(date.minusMonths(move ? 9 : 15))
+                        || occ.start.isAfter(startedBy)
                         || (move && other.node == post.node)
                         || (!move && other.node.service() != post.node.service())
                         || isAsyeOn(occ.worker, date)) {
@@ -981,6 +988,7 @@ public final class DemoCouncilGenerator {
                         active.get(occ.post.node).add(occ);
                     }
                 }
+                List<DemoCouncil.CaseloadSnapshot> weekSnapshots = new ArrayList<>();
                 for (Node team : teams) {
                     double[] state = teamState.get(team);
                     state[0] = 0.93 * state[0] + 0.012 * gaussian(teamRng);
@@ -1000,7 +1008,7 @@ public final class DemoCouncilGenerator {
                     for (Occ occ : teamOccs) {
                         Integer cases = casesFor(occ, monday, w, factor);
                         if (cases != null) {
-                            snapshots.add(snapshot(occ, monday, cases));
+                            weekSnapshots.add(snapshot(occ, monday, cases));
                         }
                     }
 
@@ -1013,9 +1021,10 @@ public final class DemoCouncilGenerator {
                     unallocated.add(new DemoCouncil.UnallocatedCases(team.id, monday,
                             (int) Math.max(0, Math.round(state[1]))));
                 }
+                // by date, then worker: the weeks come in order, so sorting each week is enough
+                weekSnapshots.sort(Comparator.comparing(s -> workerIndex.get(s.workerId())));
+                snapshots.addAll(weekSnapshots);
             }
-            snapshots.sort(Comparator.comparing(DemoCouncil.CaseloadSnapshot::snapshotDate)
-                    .thenComparing(s -> workerIndex.get(s.workerId())));
 
             List<DemoCouncil.OrgNode> orgNodes = new ArrayList<>();
             for (Node node : nodes) {

@@ -4,6 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bank holidays in England and Wales by the usual rules (New Year, Easter, the May and August Mondays,
@@ -15,7 +19,24 @@ final class EnglishBankHolidays {
     private EnglishBankHolidays() {
     }
 
+    /** The bank holidays of each year asked for so far (timesheets ask for every working day). */
+    private static final Map<Integer, Set<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
+
     static boolean isBankHoliday(LocalDate day) {
+        return BY_YEAR.computeIfAbsent(day.getYear(), EnglishBankHolidays::holidays).contains(day);
+    }
+
+    private static Set<LocalDate> holidays(int year) {
+        Set<LocalDate> holidays = new HashSet<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            if (computeIsBankHoliday(d)) {
+                holidays.add(d);
+            }
+        }
+        return Set.copyOf(holidays);
+    }
+
+    private static boolean computeIsBankHoliday(LocalDate day) {
         int year = day.getYear();
         LocalDate easter = easterSunday(year);
         if (day.equals(easter.minusDays(2)) || day.equals(easter.plusDays(1))) {

@@ -123,6 +123,18 @@ class DemoDataLoaderQuarkusTest {
         assertEquals(expected.leavings().stream().filter(DemoCouncil.Leaving::exitInterviewHeld).count(),
                 count("SELECT count(*) FROM leaving WHERE exit_interview_held"));
 
+        // the foreign keys and indexes dropped for the COPY are back
+        for (String table : new String[] {"caseload_snapshot", "unallocated_cases", "supervision_session",
+            "agency_timesheet", "absence", "appraisal"}) {
+            assertTrue(count("SELECT count(*) FROM pg_constraint WHERE conrelid = '" + table + "'::regclass "
+                    + "AND contype = 'f'") >= 1, table + " has its foreign keys");
+        }
+        assertEquals(2L, count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'supervision_session'::regclass "
+                + "AND contype = 'f'"));
+        assertEquals(1L, count("SELECT count(*) FROM pg_indexes WHERE indexname = 'caseload_snapshot_date_idx'"));
+        assertEquals(2L, count("SELECT count(*) FROM pg_indexes WHERE tablename = 'absence' "
+                + "AND indexname IN ('absence_worker_idx', 'absence_dates_idx')"));
+
         DemoDataLoader.LoadResult second = loader.loadIfEmpty(END, config.seed());
         assertFalse(second.loaded(), "a second load does nothing");
         assertEquals(counts, counts(), "no row duplicated");
