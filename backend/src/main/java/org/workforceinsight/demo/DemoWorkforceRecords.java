@@ -155,7 +155,7 @@ final class DemoWorkforceRecords {
             boolean team = "team".equals(nodeById.get(node.getKey()).nodeType());
             // most teams are funded for a little less than the desks they have: agency staff and cover above
             // establishment fill the rest, as the DfE's agency workers who cover no vacancy show
-            double funding = 0.89 + 0.07 * rng.nextDouble();
+            double funding = 0.88 + 0.07 * rng.nextDouble();
             for (Map.Entry<String, Integer> role : node.getValue().entrySet()) {
                 int count = role.getValue();
                 boolean caseHolding = DemoCouncilGenerator.SW.equals(role.getKey())

@@ -320,6 +320,23 @@ class DemoWorkforceRecordsTest {
         assertRealistic(new DemoCouncilGenerator().generate(end, seed), end);
     }
 
+    @Test
+    void aLargerCouncilRepeatsTheOrganisationByDistrictWithEveryRecord() {
+        DemoCouncil larger = new DemoCouncilGenerator().generate(END, SEED, new DemoCouncilGenerator.Size(2, 156));
+        long teams = council.orgNodes().stream().filter(n -> n.nodeType().equals("team")).count();
+        assertEquals(2 * teams, larger.orgNodes().stream().filter(n -> n.nodeType().equals("team")).count());
+        assertTrue(larger.orgNodes().stream().anyMatch(n -> n.name().equals("Assessment and Intervention North (Ashdale)")));
+        assertEquals(157, larger.caseloadSnapshots().stream().map(DemoCouncil.CaseloadSnapshot::snapshotDate)
+                .distinct().count(), "three years of weekly snapshots");
+        assertEquals(larger.orgNodes().stream().map(DemoCouncil.OrgNode::id).distinct().count(),
+                larger.orgNodes().size(), "distinct node ids");
+        assertEquals(larger.workers().stream().map(DemoCouncil.Worker::id).distinct().count(),
+                larger.workers().size(), "distinct worker ids");
+        assertRealistic(larger, END);
+        // the personas are in the first copy, as in the demo
+        assertEquals(3, larger.workers().stream().filter(w -> w.username() != null).count());
+    }
+
     static void assertRealistic(DemoCouncil generated, LocalDate asAt) {
         DemoWorkforceFigures f = DemoWorkforceFigures.asAt(generated, asAt);
         System.out.println("seed " + generated.seed() + " " + f);
@@ -334,8 +351,9 @@ class DemoWorkforceRecordsTest {
         assertBetween(45, 75, f.exitInterviewRate(), "exit interview rate " + asAt);
         assertTrue(f.agencyFlagged() >= 3 && f.agencyFlagged() < f.agencyActive() / 2,
                 "some agency assignments flagged: " + f.agencyFlagged() + " of " + f.agencyActive());
-        // about 40 agency social workers at 35 hours and £35-45 an hour: £2.5m to £4m a year
-        assertBetween(2_000_000, 4_500_000, f.agencyCost(), "agency cost in the year to " + asAt);
+        // an agency social worker: 37 hours a week at about £38 an hour for about 50 weeks is about £70,000 a year
+        assertBetween(50_000, 100_000, f.agencyCost() / f.agencyFte(), "agency cost per agency FTE in the year to "
+                + asAt);
     }
 
     private static DemoCouncil.Assignment activeOn(UUID workerId, LocalDate day) {
