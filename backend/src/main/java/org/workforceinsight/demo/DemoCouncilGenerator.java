@@ -71,10 +71,38 @@ public final class DemoCouncilGenerator {
 
     private static final Set<String> QUALIFIED_ROLES = Set.of(SW, SP, AP, TM, SM, HOS, IRO, CPC);
 
-    /** Generates the council for the two years up to {@code endDate}. */
+    /**
+     * How big a council to generate: {@code copies} of the demo organisation (the first with the demo's
+     * names, the others named after districts) and {@code weeks} of history up to the end date.
+     */
+    public record Size(int copies, int weeks) {
+
+        /** The demo council: one organisation, two years. */
+        public static final Size DEMO = new Size(1, WEEKS);
+
+        /**
+         * The benchmark council of the performance goal: about 10,000 workers in post and five years of weekly
+         * caseload snapshots.
+         */
+        public static final Size BENCHMARK = new Size(25, 261);
+
+        public Size {
+            if (copies < 1 || copies > DISTRICTS.size() + 1 || weeks < 52) {
+                throw new IllegalArgumentException("copies 1.." + (DISTRICTS.size() + 1) + " and weeks >= 52");
+            }
+        }
+    }
+
+    /** Generates the demo council for the two years up to {@code endDate}. */
     public DemoCouncil generate(LocalDate endDate, long seed) {
+        return generate(endDate, seed, Size.DEMO);
+    }
+
+    /** Generates a council of the given size up to {@code endDate}. */
+    public DemoCouncil generate(LocalDate endDate, long seed, Size size) {
         Objects.requireNonNull(endDate, "endDate");
-        return new Run(endDate, seed).build();
+        Objects.requireNonNull(size, "size");
+        return new Run(endDate, seed, size).build();
     }
 
     /** The Monday of the last snapshot: the Monday on or before {@code endDate}. */
@@ -132,6 +160,32 @@ public final class DemoCouncilGenerator {
     }
 
     private static final String[] LOCALITIES = {"North", "South", "East", "West", "Central"};
+
+    /** Fictional districts that name the copies of the organisation in a larger council. */
+    private static final List<String> DISTRICTS = List.of("Ashdale", "Brackenfield", "Calderbrook", "Dunmoor",
+            "Elmstead", "Fernhollow", "Glenridge", "Harrowgate Vale", "Ivybridge Moor", "Kestrel Fold", "Larkspur",
+            "Millbeck", "Netherby", "Oakham Rise", "Pinewold", "Quarry Bank", "Ravenscar Dale", "Saltmarsh",
+            "Thornbury Heath", "Underwood", "Valebrook", "Wetherfield", "Yarrowdale", "Amberley Cross",
+            "Birchwood", "Coldharbour", "Deepdale", "Eastwick", "Foxley", "Greystone", "Hollins", "Kirkmoor",
+            "Longridge", "Marshfield", "Northwold", "Ouseburn", "Redmire", "Stonebeck", "Tollbridge");
+
+    /** The demo organisation, repeated {@code copies} times (copies after the first carry a district's name). */
+    private static List<ServiceSpec> blueprint(int copies) {
+        List<ServiceSpec> one = blueprint();
+        List<ServiceSpec> all = new ArrayList<>(one);
+        for (int copy = 1; copy < copies; copy++) {
+            String district = " (" + DISTRICTS.get(copy - 1) + ")";
+            for (ServiceSpec service : one) {
+                List<TeamSpec> teams = new ArrayList<>();
+                for (TeamSpec t : service.teams()) {
+                    teams.add(new TeamSpec(t.name() + district, t.teamType(), t.locality(), t.sw(), t.sp(), t.ap(),
+                            t.fsw(), t.bs(), t.iro(), t.cpc(), t.mix(), t.caseFactor(), t.unallocatedBase()));
+                }
+                all.add(new ServiceSpec(service.name() + district, teams));
+            }
+        }
+        return all;
+    }
 
     private static List<ServiceSpec> blueprint() {
         List<ServiceSpec> services = new ArrayList<>();
@@ -322,6 +376,7 @@ public final class DemoCouncilGenerator {
     private static final class Run {
         private final LocalDate endDate;
         private final long seed;
+        private final Size size;
         private final LocalDate firstMonday;
         private final LocalDate lastMonday;
         private final SplittableRandom rng;
@@ -329,6 +384,7 @@ public final class DemoCouncilGenerator {
         private final List<Node> nodes = new ArrayList<>();
         private final List<Node> teams = new ArrayList<>();
         private final List<Post> posts = new ArrayList<>();
+        private final List<Post> qualifiedPosts = new ArrayList<>();
         private final List<WorkerState> workers = new ArrayList<>();
         private final List<Occ> occs = new ArrayList<>();
         private final Set<String> usedNames = new HashSet<>();
@@ -341,11 +397,12 @@ public final class DemoCouncilGenerator {
         private int agencyCounter;
         private int returners;
 
-        Run(LocalDate endDate, long seed) {
+        Run(LocalDate endDate, long seed, Size size) {
             this.endDate = endDate;
             this.seed = seed;
+            this.size = size;
             this.lastMonday = lastSnapshotDate(endDate);
-            this.firstMonday = firstSnapshotDate(endDate);
+            this.firstMonday = lastMonday.minusWeeks(size.weeks());
             this.rng = new SplittableRandom(seed);
             usedNames.add("Martin Hale");
             usedNames.add("Amira Khan");
@@ -366,7 +423,7 @@ public final class DemoCouncilGenerator {
         private void buildOrganisation() {
             Node council = new Node(demoId("org-node", LA_CODE), "council", null, COUNCIL_NAME, null);
             nodes.add(council);
-            List<ServiceSpec> blueprint = blueprint();
+            List<ServiceSpec> blueprint = blueprint(size.copies());
             for (ServiceSpec serviceSpec : blueprint) {
                 Node service = new Node(demoId("org-node", LA_CODE + "/" + serviceSpec.name()), "service", council,
                         serviceSpec.name(), null);
@@ -414,6 +471,9 @@ public final class DemoCouncilGenerator {
             Post post = new Post(node, role);
             node.posts.add(post);
             posts.add(post);
+            if (isQualifiedRole(role)) {
+                qualifiedPosts.add(post);
+            }
             return post;
         }
 
@@ -547,10 +607,11 @@ public final class DemoCouncilGenerator {
         private WorkerState newWorker(boolean agency, boolean qualified) {
             String given;
             String family;
+            // names are unique in the demo; a council of thousands has namesakes (there are too few pairs)
             do {
                 given = DemoNames.GIVEN_NAMES.get(rng.nextInt(DemoNames.GIVEN_NAMES.size()));
                 family = DemoNames.FAMILY_NAMES.get(rng.nextInt(DemoNames.FAMILY_NAMES.size()));
-            } while (!usedNames.add(given + " " + family));
+            } while (!usedNames.add(given + " " + family) && size.copies() == 1);
             String externalId = agency ? String.format("AG-%06d", ++agencyCounter) : nextEmployedId();
             WorkerState worker = new WorkerState(workers.size(), externalId, given, family, null, agency, false);
             if (qualified) {
@@ -615,7 +676,7 @@ public final class DemoCouncilGenerator {
         }
 
         private LocalDate randomDateInWindow() {
-            return firstMonday.plusDays(rng.nextInt(7, WEEKS * 7));
+            return firstMonday.plusDays(rng.nextInt(7, size.weeks() * 7));
         }
 
         /** Draws when the occupant leaves, from {@code from} on; schedules it or records a future contract end. */
@@ -736,7 +797,8 @@ public final class DemoCouncilGenerator {
         private double qualifiedAgencyShare() {
             double agency = 0;
             double all = 0;
-            for (Post post : posts) {
+            // only qualified posts ever hold a qualified occupant (and the other way round), in the same order
+            for (Post post : qualifiedPosts) {
                 Occ occ = post.current;
                 if (occ != null && isQualifiedRole(occ.role)) {
                     all += occ.fte.doubleValue();
@@ -758,9 +820,10 @@ public final class DemoCouncilGenerator {
                 return false;
             }
             List<WorkerState> candidates = new ArrayList<>();
+            LocalDate leftBefore = date.minusWeeks(13);
             for (WorkerState worker : workers) {
                 if (worker.current == null && !worker.agency && !worker.returned && worker.leftOn != null
-                        && worker.leftOn.isBefore(date.minusWeeks(13))
+                        && worker.leftOn.isBefore(leftBefore)
                         && canReturnTo(worker.history.get(worker.history.size() - 1).role, post.role)) {
                     candidates.add(worker);
                 }
@@ -821,11 +884,12 @@ public final class DemoCouncilGenerator {
             }
             boolean move = fromRole.equals(post.role);
             List<Occ> candidates = new ArrayList<>();
-            for (Post other : posts) {
+            LocalDate startedBy = date.minusMonths(move ? 9 : 15);
+            for (Post other : qualifiedPosts) {
                 Occ occ = other.current;
                 if (occ == null || occ.worker.persona || AGENCY.equals(occ.employmentType)
                         || !fromRole.equals(occ.role) || other == post
-                        || occ.start.isAfter(date.minusMonths(move ? 9 : 15))
+                        || occ.start.isAfter(startedBy)
                         || (move && other.node == post.node)
                         || (!move && other.node.service() != post.node.service())
                         || isAsyeOn(occ.worker, date)) {
@@ -924,6 +988,7 @@ public final class DemoCouncilGenerator {
                         active.get(occ.post.node).add(occ);
                     }
                 }
+                List<DemoCouncil.CaseloadSnapshot> weekSnapshots = new ArrayList<>();
                 for (Node team : teams) {
                     double[] state = teamState.get(team);
                     state[0] = 0.93 * state[0] + 0.012 * gaussian(teamRng);
@@ -943,7 +1008,7 @@ public final class DemoCouncilGenerator {
                     for (Occ occ : teamOccs) {
                         Integer cases = casesFor(occ, monday, w, factor);
                         if (cases != null) {
-                            snapshots.add(snapshot(occ, monday, cases));
+                            weekSnapshots.add(snapshot(occ, monday, cases));
                         }
                     }
 
@@ -956,9 +1021,10 @@ public final class DemoCouncilGenerator {
                     unallocated.add(new DemoCouncil.UnallocatedCases(team.id, monday,
                             (int) Math.max(0, Math.round(state[1]))));
                 }
+                // by date, then worker: the weeks come in order, so sorting each week is enough
+                weekSnapshots.sort(Comparator.comparing(s -> workerIndex.get(s.workerId())));
+                snapshots.addAll(weekSnapshots);
             }
-            snapshots.sort(Comparator.comparing(DemoCouncil.CaseloadSnapshot::snapshotDate)
-                    .thenComparing(s -> workerIndex.get(s.workerId())));
 
             List<DemoCouncil.OrgNode> orgNodes = new ArrayList<>();
             for (Node node : nodes) {
@@ -990,7 +1056,19 @@ public final class DemoCouncilGenerator {
                             worker.id, occ.post.node.id, occ.role, occ.employmentType, occ.fte, occ.start, occ.end));
                 }
             }
-            return new DemoCouncil(endDate, seed, orgNodes, workerRows, assignments, snapshots, unallocated);
+            Map<UUID, Map<String, Integer>> slots = new LinkedHashMap<>();
+            for (Node node : nodes) {
+                for (Post post : node.posts) {
+                    slots.computeIfAbsent(node.id, k -> new LinkedHashMap<>()).merge(post.role, 1, Integer::sum);
+                }
+            }
+            DemoWorkforceRecords.Records records = DemoWorkforceRecords.generate(orgNodes, workerRows, assignments,
+                    slots, firstMonday, endDate, seed);
+            return new DemoCouncil(endDate, seed, orgNodes, workerRows, assignments, snapshots, unallocated,
+                    records.posts(), records.agencyAssignments(), records.agencyTimesheets(),
+                    records.supervisionSessions(), records.appraisals(), records.absences(),
+                    records.absenceSicknessReasons(), records.leavings(), records.measureTargets(),
+                    records.benchmarkComparators());
         }
 
         private Occ managerOn(Post post, LocalDate date) {
@@ -1069,8 +1147,35 @@ public final class DemoCouncilGenerator {
                 }
                 split = largestRemainder(cases, mix);
             }
+            Integer preProceedings = null;
+            double share = preProceedingsShare(occ);
+            if (share >= 0) {
+                // children in pre-proceedings are counted there instead of under child protection
+                preProceedings = (int) Math.round(split[1] * share);
+                split[1] -= preProceedings;
+            }
             return new DemoCouncil.CaseloadSnapshot(occ.worker.id, monday, cases, split[0], split[1], split[2],
-                    split[3], split[4]);
+                    split[3], split[4], preProceedings);
+        }
+
+        /**
+         * The share of a worker's child protection cases that are in pre-proceedings, in the teams whose case
+         * system records it (the court team and the locality child protection teams), else -1. Fixed per worker
+         * and team, drawn from the seed and their ids without touching the simulation's random streams.
+         */
+        private double preProceedingsShare(Occ occ) {
+            Node team = occ.post.node;
+            if (team.spec == null || !"child-protection-and-family-support".equals(team.spec.teamType())) {
+                return -1;
+            }
+            boolean court = team.name.startsWith("Court and Pre-proceedings");
+            if (!court && !team.name.startsWith("Child Protection ")
+                    || team.name.startsWith("Child Protection Conference")) {
+                return -1;
+            }
+            double draw = new SplittableRandom(seed ^ occ.worker.id.getMostSignificantBits()
+                    ^ team.id.getLeastSignificantBits()).nextDouble();
+            return court ? 0.35 + 0.25 * draw : 0.05 + 0.15 * draw;
         }
     }
 

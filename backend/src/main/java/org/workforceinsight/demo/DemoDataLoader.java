@@ -2,32 +2,40 @@ package org.workforceinsight.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
- * Writes a generated demo council into the database with plain JDBC (batches of multi-row inserts), in one
- * transaction, and only when the organisation table is empty (so a restart keeps the data and never
- * duplicates it).
+ * Writes a generated demo council into the database with PostgreSQL's {@code COPY} (fast enough for the
+ * benchmark council's millions of rows), in one transaction, and only when the organisation table is empty
+ * (so a restart keeps the data and never duplicates it).
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    /** Rows per INSERT statement (PostgreSQL allows at most 65535 parameters in one statement). */
-    private static final int ROWS_PER_STATEMENT = 500;
-    private static final int STATEMENTS_PER_BATCH = 10;
+    /** The tables that get most of the rows (the benchmark council's millions). */
+    private static final List<String> BULK_TABLES = List.of("caseload_snapshot", "unallocated_cases",
+            "supervision_session", "agency_timesheet", "absence", "appraisal");
+
+    /** Characters of COPY text sent to the server at a time. */
+    private static final int COPY_CHUNK_CHARS = 1 << 20;
 
     private final DataSource dataSource;
     private final DemoCouncilGenerator generator = new DemoCouncilGenerator();
@@ -37,9 +45,13 @@ public class DemoDataLoader {
         this.dataSource = dataSource;
     }
 
-    /** Counts of the rows written, and how long it took; {@code loaded} is false when the data was already there. */
+    /**
+     * Counts of the rows written ({@code totalRows}: in every table), and how long it took in all
+     * ({@code elapsedMillis}) and generating the council ({@code generationMillis}); {@code loaded} is false
+     * when the data was already there.
+     */
     public record LoadResult(boolean loaded, int orgNodes, int workers, int assignments, int caseloadSnapshots,
-            int unallocatedCases, long elapsedMillis) {
+            int unallocatedCases, long totalRows, long generationMillis, long elapsedMillis) {
     }
 
     /** Generates the demo council for the two years up to {@code endDate} and loads it if org_node is empty. */
@@ -63,7 +75,7 @@ public class DemoDataLoader {
                 if (hasOrganisation(connection)) {
                     connection.rollback();
                     LOG.info("Demo data not loaded: the organisation table already has data");
-                    return new LoadResult(false, 0, 0, 0, 0, 0, elapsedMillis(started));
+                    return new LoadResult(false, 0, 0, 0, 0, 0, 0, 0, elapsedMillis(started));
                 }
                 long generationStarted = System.nanoTime();
                 DemoCouncil model = council.get();
@@ -72,13 +84,12 @@ public class DemoDataLoader {
                 connection.commit();
                 LoadResult result = new LoadResult(true, model.orgNodes().size(), model.workers().size(),
                         model.assignments().size(), model.caseloadSnapshots().size(),
-                        model.unallocatedCases().size(), elapsedMillis(started));
+                        model.unallocatedCases().size(), totalRows(model), generationMillis, elapsedMillis(started));
                 LOG.infof("Demo council '%s' loaded (end date %s, seed %d): %d organisation nodes, %d workers, "
-                        + "%d assignments, %d caseload snapshots, %d unallocated-case rows in %d ms "
-                        + "(generated in %d ms)",
+                        + "%d assignments, %d caseload snapshots, %d rows in all in %d ms (generated in %d ms)",
                         DemoCouncilGenerator.COUNCIL_NAME, model.endDate(), model.seed(), result.orgNodes(),
-                        result.workers(), result.assignments(), result.caseloadSnapshots(),
-                        result.unallocatedCases(), result.elapsedMillis(), generationMillis);
+                        result.workers(), result.assignments(), result.caseloadSnapshots(), result.totalRows(),
+                        result.elapsedMillis(), generationMillis);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -89,6 +100,14 @@ public class DemoDataLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo data: " + e.getMessage(), e);
         }
+    }
+
+    private static long totalRows(DemoCouncil c) {
+        return (long) c.orgNodes().size() + c.workers().size() + c.assignments().size()
+                + c.caseloadSnapshots().size() + c.unallocatedCases().size() + c.posts().size()
+                + c.agencyAssignments().size() + c.agencyTimesheets().size() + c.supervisionSessions().size()
+                + c.appraisals().size() + c.absences().size() + c.absenceSicknessReasons().size()
+                + c.leavings().size() + c.measureTargets().size() + c.benchmarkComparators().size();
     }
 
     private static long elapsedMillis(long startedNanos) {
@@ -104,138 +123,242 @@ public class DemoDataLoader {
     }
 
     private static void insert(Connection connection, DemoCouncil council) throws SQLException {
-        // org nodes first without their managers (worker rows do not exist yet), parents before children
-        insertRows(connection, "org_node", "id, node_type, parent_id, name, team_type, locality, la_code, region", 8,
-                council.orgNodes(), (ps, i, node) -> {
-                    setUuid(ps, i, node.id());
-                    ps.setString(i + 1, node.nodeType());
-                    setUuid(ps, i + 2, node.parentId());
-                    ps.setString(i + 3, node.name());
-                    ps.setString(i + 4, node.teamType());
-                    ps.setString(i + 5, node.locality());
-                    ps.setString(i + 6, node.laCode());
-                    ps.setString(i + 7, node.region());
-                });
-        insertRows(connection, "worker",
-                "id, external_id, given_name, family_name, swe_registration_number, asye_start_date, username", 7,
-                council.workers(), (ps, i, worker) -> {
-                    setUuid(ps, i, worker.id());
-                    ps.setString(i + 1, worker.externalId());
-                    ps.setString(i + 2, worker.givenName());
-                    ps.setString(i + 3, worker.familyName());
-                    ps.setString(i + 4, worker.sweRegistrationNumber());
-                    setDate(ps, i + 5, worker.asyeStartDate());
-                    ps.setString(i + 6, worker.username());
-                });
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE org_node SET manager_worker_id = ? WHERE id = ?")) {
-            for (DemoCouncil.OrgNode node : council.orgNodes()) {
-                if (node.managerWorkerId() != null) {
-                    setUuid(ps, 1, node.managerWorkerId());
-                    setUuid(ps, 2, node.id());
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
+        List<String> restore = new ArrayList<>();
+        for (String table : BULK_TABLES) {
+            restore.addAll(dropChecksForBulkLoad(connection, table));
         }
-        insertRows(connection, "assignment",
-                "id, worker_id, team_id, role_code, employment_type, fte, start_date, end_date", 8,
-                council.assignments(), (ps, i, assignment) -> {
-                    setUuid(ps, i, assignment.id());
-                    setUuid(ps, i + 1, assignment.workerId());
-                    setUuid(ps, i + 2, assignment.teamId());
-                    ps.setString(i + 3, assignment.roleCode());
-                    ps.setString(i + 4, assignment.employmentType());
-                    ps.setBigDecimal(i + 5, assignment.fte());
-                    setDate(ps, i + 6, assignment.startDate());
-                    setDate(ps, i + 7, assignment.endDate());
-                });
-        insertRows(connection, "caseload_snapshot",
-                "worker_id, snapshot_date, cases, child_in_need, child_protection, child_looked_after, care_leaver, "
-                        + "other", 8,
-                council.caseloadSnapshots(), (ps, i, snapshot) -> {
-                    setUuid(ps, i, snapshot.workerId());
-                    setDate(ps, i + 1, snapshot.snapshotDate());
-                    ps.setInt(i + 2, snapshot.cases());
-                    ps.setInt(i + 3, snapshot.childInNeed());
-                    ps.setInt(i + 4, snapshot.childProtection());
-                    ps.setInt(i + 5, snapshot.childLookedAfter());
-                    ps.setInt(i + 6, snapshot.careLeaver());
-                    ps.setInt(i + 7, snapshot.other());
-                });
-        insertRows(connection, "unallocated_cases", "team_id, snapshot_date, cases", 3,
-                council.unallocatedCases(), (ps, i, row) -> {
-                    setUuid(ps, i, row.teamId());
-                    setDate(ps, i + 1, row.snapshotDate());
-                    ps.setInt(i + 2, row.cases());
-                });
-    }
-
-    /** Sets the parameters of one row, the first of which is at {@code firstIndex}. */
-    @FunctionalInterface
-    private interface RowBinder<T> {
-        void bind(PreparedStatement statement, int firstIndex, T row) throws SQLException;
+        copyAll(connection, council);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : restore) {
+                statement.execute(sql);
+            }
+            // fresh statistics, so that the first queries on a large council are planned well
+            for (String table : BULK_TABLES) {
+                statement.execute("ANALYZE " + table);
+            }
+        }
     }
 
     /**
-     * Inserts the rows with multi-row {@code INSERT ... VALUES (...), (...)} statements of
-     * {@link #ROWS_PER_STATEMENT} rows, sent as JDBC batches.
+     * Drops the foreign keys and non-unique indexes of a table that is about to receive many rows, and returns
+     * the statements that put them back. Checking a foreign key row by row and growing an index row by row
+     * cost far more than one validating join and one sorted index build after the COPY. All of it happens in
+     * the load's transaction, so no one ever sees the table without them.
      */
-    private static <T> void insertRows(Connection connection, String table, String columns, int columnCount,
-            List<T> rows, RowBinder<T> binder) throws SQLException {
-        int full = rows.size() / ROWS_PER_STATEMENT;
-        if (full > 0) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    insertSql(table, columns, columnCount, ROWS_PER_STATEMENT))) {
-                for (int chunk = 0; chunk < full; chunk++) {
-                    bindChunk(ps, columnCount, rows.subList(chunk * ROWS_PER_STATEMENT,
-                            (chunk + 1) * ROWS_PER_STATEMENT), binder);
-                    ps.addBatch();
-                    if ((chunk + 1) % STATEMENTS_PER_BATCH == 0) {
-                        ps.executeBatch();
-                    }
+    private static List<String> dropChecksForBulkLoad(Connection connection, String table) throws SQLException {
+        List<String> drop = new ArrayList<>();
+        List<String> restore = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
+                        + "WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    drop.add("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(1));
+                    restore.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
                 }
-                ps.executeBatch();
             }
         }
-        List<T> rest = rows.subList(full * ROWS_PER_STATEMENT, rows.size());
-        if (!rest.isEmpty()) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    insertSql(table, columns, columnCount, rest.size()))) {
-                bindChunk(ps, columnCount, rest, binder);
-                ps.executeUpdate();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT x.indexrelid::regclass::text, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                        + "WHERE x.indrelid = to_regclass(?) AND NOT x.indisprimary AND NOT x.indisunique "
+                        + "ORDER BY 1")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    drop.add("DROP INDEX " + rs.getString(1));
+                    restore.add(0, rs.getString(2));
+                }
             }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : drop) {
+                statement.execute(sql);
+            }
+        }
+        return restore;
+    }
+
+    private static void copyAll(Connection connection, DemoCouncil council) throws SQLException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        // workers before the organisation, so that org_node rows can name their managers at once
+        copy(copy, "worker", "id, external_id, given_name, family_name, swe_registration_number, asye_start_date, "
+                + "username", council.workers(), (w, row) -> row.uuid(w.id()).text(w.externalId())
+                        .text(w.givenName()).text(w.familyName()).text(w.sweRegistrationNumber())
+                        .date(w.asyeStartDate()).text(w.username()));
+        copy(copy, "org_node", "id, node_type, parent_id, name, team_type, locality, la_code, region, "
+                + "manager_worker_id", council.orgNodes(), (n, row) -> row.uuid(n.id()).text(n.nodeType())
+                        .uuid(n.parentId()).text(n.name()).text(n.teamType()).text(n.locality()).text(n.laCode())
+                        .text(n.region()).uuid(n.managerWorkerId()));
+        copy(copy, "assignment", "id, worker_id, team_id, role_code, employment_type, fte, start_date, end_date",
+                council.assignments(), (a, row) -> row.uuid(a.id()).uuid(a.workerId()).uuid(a.teamId())
+                        .text(a.roleCode()).text(a.employmentType()).decimal(a.fte()).date(a.startDate())
+                        .date(a.endDate()));
+        copy(copy, "caseload_snapshot", "worker_id, snapshot_date, cases, child_in_need, child_protection, "
+                + "child_looked_after, care_leaver, other, pre_proceedings", council.caseloadSnapshots(),
+                (c, row) -> row.uuid(c.workerId()).date(c.snapshotDate()).integer(c.cases())
+                        .integer(c.childInNeed()).integer(c.childProtection()).integer(c.childLookedAfter())
+                        .integer(c.careLeaver()).integer(c.other()).integer(c.preProceedings()));
+        copy(copy, "unallocated_cases", "team_id, snapshot_date, cases", council.unallocatedCases(),
+                (u, row) -> row.uuid(u.teamId()).date(u.snapshotDate()).integer(u.cases()));
+        copy(copy, "post", "id, external_id, team_id, role_code, fte, start_date, end_date", council.posts(),
+                (p, row) -> row.uuid(p.id()).text(p.externalId()).uuid(p.teamId()).text(p.roleCode())
+                        .decimal(p.fte()).date(p.startDate()).date(p.endDate()));
+        copy(copy, "agency_assignment", "assignment_id, agency_name, job_type, charge_basis, charge_rate, "
+                + "pqe_years_at_start, notice_period_days, covers_post_id, previous_regional_employment_end",
+                council.agencyAssignments(), (a, row) -> row.uuid(a.assignmentId()).text(a.agencyName())
+                        .text(a.jobType()).text(a.chargeBasis()).decimal(a.chargeRate()).decimal(a.pqeYearsAtStart())
+                        .integer(a.noticePeriodDays()).uuid(a.coversPostId())
+                        .date(a.previousRegionalEmploymentEnd()));
+        copy(copy, "agency_timesheet", "id, external_id, assignment_id, week_ending, units, rate",
+                council.agencyTimesheets(), (t, row) -> row.uuid(t.id()).text(t.externalId())
+                        .uuid(t.assignmentId()).date(t.weekEnding()).decimal(t.units()).decimal(t.rate()));
+        copy(copy, "supervision_session", "id, external_id, supervisee_worker_id, supervisor_worker_id, "
+                + "session_date, duration_minutes, session_type, recorded_by, recorded_at",
+                council.supervisionSessions(), (s, row) -> row.uuid(s.id()).text(s.externalId())
+                        .uuid(s.superviseeWorkerId()).uuid(s.supervisorWorkerId()).date(s.sessionDate())
+                        .integer(s.durationMinutes()).text(s.sessionType()).text(s.recordedBy())
+                        .timestamp(s.recordedAt()));
+        copy(copy, "appraisal", "id, external_id, worker_id, completed_on, reviewer_worker_id, recorded_by, "
+                + "recorded_at", council.appraisals(), (a, row) -> row.uuid(a.id()).text(a.externalId())
+                        .uuid(a.workerId()).date(a.completedOn()).uuid(a.reviewerWorkerId()).text(a.recordedBy())
+                        .timestamp(a.recordedAt()));
+        copy(copy, "absence", "id, external_id, worker_id, absence_type, first_day, last_day, working_days_lost",
+                council.absences(), (a, row) -> row.uuid(a.id()).text(a.externalId()).uuid(a.workerId())
+                        .text(a.absenceType()).date(a.firstDay()).date(a.lastDay()).decimal(a.workingDaysLost()));
+        copy(copy, "absence_sickness_reason", "absence_id, reason_code", council.absenceSicknessReasons(),
+                (r, row) -> row.uuid(r.absenceId()).text(r.reasonCode()));
+        copy(copy, "leaving", "id, external_id, worker_id, leaving_date, reason_code, exit_interview_held",
+                council.leavings(), (l, row) -> row.uuid(l.id()).text(l.externalId()).uuid(l.workerId())
+                        .date(l.leavingDate()).text(l.reasonCode()).bool(l.exitInterviewHeld()));
+        copy(copy, "measure_target", "id, measure, node_id, target, direction, amber_tolerance, updated_by",
+                council.measureTargets(), (t, row) -> row.uuid(t.id()).text(t.measure()).uuid(t.nodeId())
+                        .decimal(t.target()).text(t.direction()).decimal(t.amberTolerance()).text(t.updatedBy()));
+        // comparators belong to no organisation node, so they may already be there from an earlier council
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO benchmark_comparator (la_code) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (String laCode : council.benchmarkComparators()) {
+                ps.setString(1, laCode);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    private static <T> void bindChunk(PreparedStatement ps, int columnCount, List<T> chunk, RowBinder<T> binder)
+    /** Appends the columns of one row. */
+    @FunctionalInterface
+    private interface RowWriter<T> {
+        void write(T row, CopyRow out);
+    }
+
+    /** Streams the rows into the table with {@code COPY ... FROM STDIN} (text format), in chunks of about 1 MB. */
+    private static <T> void copy(CopyManager copy, String table, String columns, List<T> rows, RowWriter<T> writer)
             throws SQLException {
-        int index = 1;
-        for (T row : chunk) {
-            binder.bind(ps, index, row);
-            index += columnCount;
+        if (rows.isEmpty()) {
+            return;
+        }
+        CopyIn in = copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+        try {
+            CopyRow row = new CopyRow();
+            for (T value : rows) {
+                writer.write(value, row);
+                row.endRow();
+                if (row.text.length() >= COPY_CHUNK_CHARS) {
+                    row.flushTo(in);
+                }
+            }
+            row.flushTo(in);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
     }
 
-    private static String insertSql(String table, String columns, int columnCount, int rowCount) {
-        String row = "(" + String.join(", ", Collections.nCopies(columnCount, "?")) + ")";
-        return "INSERT INTO " + table + " (" + columns + ") VALUES "
-                + String.join(", ", Collections.nCopies(rowCount, row));
-    }
+    /** One chunk of COPY text: tab-separated columns, {@code \N} for null, backslash escapes. */
+    private static final class CopyRow {
+        private final StringBuilder text = new StringBuilder(COPY_CHUNK_CHARS + 4096);
+        private boolean firstColumn = true;
 
-    private static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.OTHER);
-        } else {
-            ps.setObject(index, value);
+        private CopyRow next() {
+            if (!firstColumn) {
+                text.append('\t');
+            }
+            firstColumn = false;
+            return this;
         }
-    }
 
-    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setObject(index, value);
+        CopyRow text(String value) {
+            next();
+            if (value == null) {
+                text.append("\\N");
+                return this;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(c);
+                }
+            }
+            return this;
+        }
+
+        CopyRow uuid(UUID value) {
+            next();
+            text.append(value == null ? "\\N" : value.toString());
+            return this;
+        }
+
+        CopyRow date(LocalDate value) {
+            next();
+            text.append(value == null ? "\\N" : value.toString());
+            return this;
+        }
+
+        CopyRow timestamp(OffsetDateTime value) {
+            next();
+            text.append(value == null ? "\\N" : value.toString());
+            return this;
+        }
+
+        CopyRow integer(Integer value) {
+            next();
+            if (value == null) {
+                text.append("\\N");
+            } else {
+                text.append(value.intValue());
+            }
+            return this;
+        }
+
+        CopyRow decimal(BigDecimal value) {
+            next();
+            text.append(value == null ? "\\N" : value.toPlainString());
+            return this;
+        }
+
+        CopyRow bool(boolean value) {
+            next();
+            text.append(value ? 't' : 'f');
+            return this;
+        }
+
+        void endRow() {
+            text.append('\n');
+            firstColumn = true;
+        }
+
+        void flushTo(CopyIn in) throws SQLException {
+            if (text.length() > 0) {
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+                text.setLength(0);
+            }
         }
     }
 }

@@ -159,8 +159,10 @@ class DemoCouncilGeneratorTest {
         Set<String> keys = new HashSet<>();
         for (DemoCouncil.CaseloadSnapshot s : council.caseloadSnapshots()) {
             assertEquals(DayOfWeek.MONDAY, s.snapshotDate().getDayOfWeek());
+            int preProceedings = s.preProceedings() == null ? 0 : s.preProceedings();
             assertEquals(s.cases(), s.childInNeed() + s.childProtection() + s.childLookedAfter() + s.careLeaver()
-                    + s.other(), "by-type sum equals total");
+                    + s.other() + preProceedings, "by-type sum equals total");
+            assertTrue(preProceedings >= 0);
             assertTrue(s.cases() >= 0 && s.childInNeed() >= 0 && s.childProtection() >= 0
                     && s.childLookedAfter() >= 0 && s.careLeaver() >= 0 && s.other() >= 0);
             assertTrue(keys.add(s.workerId() + "@" + s.snapshotDate()), "one snapshot per worker and date");

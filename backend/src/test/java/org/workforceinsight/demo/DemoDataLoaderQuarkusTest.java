@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.workforceinsight.testsupport.Api;
-import org.workforceinsight.testsupport.TestData;
 
 /**
  * Loads the demo council into the real (embedded) PostgreSQL that Flyway migrated (the global test
@@ -34,7 +34,22 @@ class DemoDataLoaderQuarkusTest {
     private static final LocalDate END = LocalDate.of(2026, 11, 22);
 
     private static final String[] TABLES = {"org_node", "worker", "assignment", "caseload_snapshot",
-        "unallocated_cases"};
+        "unallocated_cases", "post", "agency_assignment", "agency_timesheet", "supervision_session", "appraisal",
+        "absence", "absence_sickness_reason", "leaving", "measure_target", "benchmark_comparator"};
+
+    /** Every table of the V2 migration: the demo's rows or the migration's defaults. */
+    private static final String[] V2_TABLES = {"post", "agency_assignment", "agency_timesheet",
+        "supervision_session", "appraisal", "absence", "absence_sickness_reason", "sickness_reason",
+        "leaving_reason", "leaving", "case_weight", "supervision_policy", "agency_price_cap", "measure_setting",
+        "measure_target", "benchmark_comparator"};
+
+    /** Deleted child tables first; measure_target keeps the migration's council-wide rows. */
+    private static final String[] CLEAN_UP = {"DELETE FROM absence_sickness_reason", "DELETE FROM absence",
+        "DELETE FROM agency_timesheet", "DELETE FROM agency_assignment", "DELETE FROM supervision_session",
+        "DELETE FROM appraisal", "DELETE FROM leaving", "DELETE FROM caseload_snapshot",
+        "DELETE FROM unallocated_cases", "DELETE FROM measure_target WHERE node_id IS NOT NULL", "DELETE FROM post",
+        "DELETE FROM assignment", "UPDATE org_node SET manager_worker_id = NULL", "DELETE FROM org_node",
+        "DELETE FROM worker", "DELETE FROM benchmark_comparator"};
 
     @Inject
     DemoDataLoader loader;
@@ -47,8 +62,13 @@ class DemoDataLoaderQuarkusTest {
 
     @BeforeEach
     @AfterEach
-    void emptyDatabase() {
-        TestData.using(dataSource).reset();
+    void emptyDatabase() throws SQLException {
+        // not TestData.reset(): its TRUNCATE ... CASCADE would also empty the migration's council-wide targets
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : CLEAN_UP) {
+                statement.executeUpdate(sql);
+            }
+        }
     }
 
     @Test
@@ -63,6 +83,7 @@ class DemoDataLoaderQuarkusTest {
         DemoDataLoader.LoadResult first = loader.loadIfEmpty(END, config.seed());
         System.out.println("Demo council loaded into PostgreSQL in " + first.elapsedMillis() + " ms: " + first);
         assertTrue(first.loaded());
+        assertTrue(first.elapsedMillis() < 15_000, "the demo council loads in seconds: " + first.elapsedMillis() + " ms");
         assertEquals(expected.caseloadSnapshots().size(), first.caseloadSnapshots());
         Map<String, Long> counts = counts();
         assertEquals(expected.orgNodes().size(), counts.get("org_node").intValue());
@@ -70,6 +91,49 @@ class DemoDataLoaderQuarkusTest {
         assertEquals(expected.assignments().size(), counts.get("assignment").intValue());
         assertEquals(expected.caseloadSnapshots().size(), counts.get("caseload_snapshot").intValue());
         assertEquals(expected.unallocatedCases().size(), counts.get("unallocated_cases").intValue());
+        assertEquals(expected.posts().size(), counts.get("post").intValue());
+        assertEquals(expected.agencyAssignments().size(), counts.get("agency_assignment").intValue());
+        assertEquals(expected.agencyTimesheets().size(), counts.get("agency_timesheet").intValue());
+        assertEquals(expected.supervisionSessions().size(), counts.get("supervision_session").intValue());
+        assertEquals(expected.appraisals().size(), counts.get("appraisal").intValue());
+        assertEquals(expected.absences().size(), counts.get("absence").intValue());
+        assertEquals(expected.absenceSicknessReasons().size(), counts.get("absence_sickness_reason").intValue());
+        assertEquals(expected.leavings().size(), counts.get("leaving").intValue());
+        assertEquals(expected.measureTargets().size(), count("SELECT count(*) FROM measure_target WHERE node_id IS NOT NULL"));
+        assertEquals(8L, counts.get("benchmark_comparator"));
+        for (String table : V2_TABLES) {
+            assertTrue(count("SELECT count(*) FROM " + table) > 0, table + " has rows after the demo load");
+        }
+        assertTrue(count("SELECT count(*) FROM caseload_snapshot WHERE pre_proceedings > 0") > 0);
+        assertTrue(count("SELECT count(*) FROM caseload_snapshot WHERE pre_proceedings IS NULL") > 0);
+        assertTrue(count("SELECT count(*) FROM measure_target WHERE node_id IS NULL") >= 14,
+                "the migration's council-wide targets are still there");
+
+        // COPY kept every value: sums and texts in the database equal the model's
+        assertEquals(expected.agencyTimesheets().stream().map(t -> t.units().multiply(t.rate()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP),
+                decimal("SELECT sum(units * rate) FROM agency_timesheet").setScale(2, RoundingMode.HALF_UP));
+        assertEquals(expected.absences().stream().map(DemoCouncil.Absence::workingDaysLost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP),
+                decimal("SELECT sum(working_days_lost) FROM absence").setScale(2, RoundingMode.HALF_UP));
+        assertEquals(expected.workers().stream().filter(w -> w.familyName().contains("'")).count(),
+                count("SELECT count(*) FROM worker WHERE family_name LIKE '%''%'"));
+        assertEquals(expected.supervisionSessions().stream().filter(s -> s.supervisorWorkerId() == null).count(),
+                count("SELECT count(*) FROM supervision_session WHERE supervisor_worker_id IS NULL"));
+        assertEquals(expected.leavings().stream().filter(DemoCouncil.Leaving::exitInterviewHeld).count(),
+                count("SELECT count(*) FROM leaving WHERE exit_interview_held"));
+
+        // the foreign keys and indexes dropped for the COPY are back
+        for (String table : new String[] {"caseload_snapshot", "unallocated_cases", "supervision_session",
+            "agency_timesheet", "absence", "appraisal"}) {
+            assertTrue(count("SELECT count(*) FROM pg_constraint WHERE conrelid = '" + table + "'::regclass "
+                    + "AND contype = 'f'") >= 1, table + " has its foreign keys");
+        }
+        assertEquals(2L, count("SELECT count(*) FROM pg_constraint WHERE conrelid = 'supervision_session'::regclass "
+                + "AND contype = 'f'"));
+        assertEquals(1L, count("SELECT count(*) FROM pg_indexes WHERE indexname = 'caseload_snapshot_date_idx'"));
+        assertEquals(2L, count("SELECT count(*) FROM pg_indexes WHERE tablename = 'absence' "
+                + "AND indexname IN ('absence_worker_idx', 'absence_dates_idx')"));
 
         DemoDataLoader.LoadResult second = loader.loadIfEmpty(END, config.seed());
         assertFalse(second.loaded(), "a second load does nothing");
@@ -150,6 +214,15 @@ class DemoDataLoaderQuarkusTest {
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private BigDecimal decimal(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBigDecimal(1);
         }
     }
 

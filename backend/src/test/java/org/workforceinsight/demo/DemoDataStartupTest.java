@@ -21,7 +21,7 @@ class DemoDataStartupTest {
         @Override
         public LoadResult loadIfEmpty(LocalDate endDate, long seed) {
             calls.add(endDate + "/" + seed);
-            return new LoadResult(true, 0, 0, 0, 0, 0, 0);
+            return new LoadResult(true, 0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
