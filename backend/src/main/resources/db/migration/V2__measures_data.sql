@@ -79,7 +79,9 @@ CREATE TABLE absence (
                            'dependants-leave', 'industrial-injury', 'unpaid-leave', 'other')),
     first_day          date NOT NULL,
     last_day           date NOT NULL,
-    -- whole or part days the worker was due to work and did not, in their own working pattern
+    -- working days (Monday to Friday, not bank holidays; half days allowed) inside the absence. The
+    -- measures weight them by the worker's FTE (DfE: each day weighted by FTE), so a part-time
+    -- worker's days are not reduced here as well.
     working_days_lost  numeric(6, 2) NOT NULL CHECK (working_days_lost >= 0),
     CHECK (last_day >= first_day)
 );
