@@ -3,6 +3,11 @@ package org.workforceinsight.measures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +82,20 @@ public class TargetsResource implements TargetsApi {
         return RestResponse.ok(toApi(saved, scope.tree(), false));
     }
 
+    /**
+     * The generated interface lets this operation produce only problem+json (its success has no body), so a
+     * client accepting application/json, as most do, would get 406 before its role or the target was even
+     * looked at. Re-declaring the operation here (JAX-RS then ignores the interface's annotations for it)
+     * accepts both; the path and parameters are the contract's.
+     */
     @Override
+    @DELETE
+    @Path("/{measureId}")
+    @Produces({"application/json", "application/problem+json"})
     @Transactional
     @RolesAllowed(Roles.WORKFORCE_LEAD)
-    public RestResponse<Void> deleteMeasureTarget(MeasureId measureId, UUID nodeId) {
+    public RestResponse<Void> deleteMeasureTarget(@PathParam("measureId") MeasureId measureId,
+            @QueryParam("nodeId") UUID nodeId) {
         UUID stored = storedNodeId(scopes.current().tree(), nodeId);
         Measure measure = MeasureService.measure(measureId);
         if (!targets.delete(measure, stored)) {
