@@ -1,6 +1,7 @@
 package org.workforceinsight.measures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,34 @@ public final class MeasureEngine {
             LocalDate periodStart) {
         return calculation(facts, nodeIds, asAt, periodStart, MeasureCalculation.familiesFor(measure), null, false)
                 .values().get(measure);
+    }
+
+    /**
+     * One measure at each point of a series (see {@link SeriesBuckets}): as at the point's date, PERIOD
+     * measures over the point's bucket. Each worker is taken through every point before the next worker,
+     * so their history is read from memory once for the whole series rather than once per point.
+     */
+    public List<MeasureValue> series(Measure measure, WorkforceFacts facts, Set<UUID> nodeIds,
+            List<SeriesBuckets.Point> points) {
+        Set<MeasureCalculation.Family> families = MeasureCalculation.familiesFor(measure);
+        List<MeasureCalculation> calculations = new ArrayList<>(points.size());
+        for (SeriesBuckets.Point point : points) {
+            calculations.add(new MeasureCalculation(config, supervisionPolicy, agencyRules, facts, nodeIds,
+                    point.asAt(), point.periodStart(), families, null, false).begin());
+        }
+        for (WorkforceFacts.WorkerHistory worker : facts.workers()) {
+            if (MeasureCalculation.everIn(worker, nodeIds)) {
+                WorkerChains chains = new WorkerChains(worker);
+                for (MeasureCalculation calculation : calculations) {
+                    calculation.visit(chains);
+                }
+            }
+        }
+        List<MeasureValue> values = new ArrayList<>(points.size());
+        for (MeasureCalculation calculation : calculations) {
+            values.add(calculation.finish().values().get(measure));
+        }
+        return values;
     }
 
     /**
