@@ -163,9 +163,11 @@ public class MeasureService {
                 new WorkforceFacts.Window(windowFrom, to), first.asAt(), MeasureFactsRepository.partsFor(measure, false),
                 false, engine.config().supervisionMinimumMinutes()));
         Optional<Rag.Target> target = new Targets(targetRepository.all(), tree).resolve(measure, node.id);
+        List<MeasureValue> values = engine.series(measure, facts, nodeIds, points);
         List<SeriesPoint> result = new ArrayList<>(points.size());
-        for (SeriesBuckets.Point point : points) {
-            MeasureValue value = engine.compute(measure, facts, nodeIds, point.asAt(), point.periodStart());
+        for (int i = 0; i < points.size(); i++) {
+            SeriesBuckets.Point point = points.get(i);
+            MeasureValue value = values.get(i);
             BigDecimal figure = value == null ? null : value.value();
             result.add(new SeriesPoint()
                     .periodStart(point.periodStart())
