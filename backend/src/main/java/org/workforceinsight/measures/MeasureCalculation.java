@@ -109,6 +109,11 @@ final class MeasureCalculation {
     private final LocalDate periodStart;
     private final LocalDate yearStart;
     private final LocalDate twelveMonthsBefore;
+    /** Points per case in the order of the snapshot's type counts; the last, "other", also for untyped cases. */
+    private final BigDecimal[] caseTypeWeights;
+    private static final String[] CASE_TYPES = {"child-in-need", "child-protection", "child-looked-after", "care-leaver",
+        "pre-proceedings", "other"};
+    private static final int OTHER = 5;
     private final LocalDate twentyFourMonthsBefore;
     private final Set<Family> families;
     private final Measure explained;
@@ -192,6 +197,10 @@ final class MeasureCalculation {
         this.periodStart = periodStart;
         this.yearStart = MeasureEngine.yearBefore(asAt);
         this.twelveMonthsBefore = asAt.minusMonths(12);
+        this.caseTypeWeights = new BigDecimal[CASE_TYPES.length];
+        for (int i = 0; i < CASE_TYPES.length; i++) {
+            caseTypeWeights[i] = config.caseWeights().getOrDefault(CASE_TYPES[i], BigDecimal.ZERO);
+        }
         this.twentyFourMonthsBefore = asAt.minusMonths(24);
         this.families = families;
         this.explained = explained;
@@ -244,17 +253,35 @@ final class MeasureCalculation {
         /** Stints in the nodes active on the as-at date, in start order. */
         final List<Stint> inNodeOnAsAt;
 
+        /** Whether each stint (same index as {@link #stints}) is in the nodes: looked up once, not per loop. */
+        private final boolean[] inNode;
+
         WorkerView(WorkerChains chains) {
             this.chains = chains;
             this.worker = chains.worker;
             this.stints = chains.stints;
+            this.inNode = new boolean[stints.size()];
+            for (int i = 0; i < inNode.length; i++) {
+                inNode[i] = nodes.contains(stints.get(i).nodeId());
+            }
             this.inNodeOnAsAt = inNodeOn(asAt);
+        }
+
+        /** A stint of this worker in the nodes? By identity among their few stints, without hashing. */
+        boolean inNodes(Stint stint) {
+            for (int i = 0; i < inNode.length; i++) {
+                if (stints.get(i) == stint) {
+                    return inNode[i];
+                }
+            }
+            return nodes.contains(stint.nodeId());
         }
 
         List<Stint> inNodeOn(LocalDate date) {
             List<Stint> active = null;
-            for (Stint stint : stints) {
-                if (stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            for (int i = 0; i < inNode.length; i++) {
+                Stint stint = stints.get(i);
+                if (inNode[i] && stint.activeOn(date)) {
                     if (active == null) {
                         active = new ArrayList<>(2);
                     }
@@ -447,7 +474,7 @@ final class MeasureCalculation {
 
     private void runs(WorkerView w) {
         for (StintChain run : w.chains.employedSocialWork()) {
-            if (DateMath.within(run.start(), periodStart, asAt) && nodes.contains(run.first().nodeId())) {
+            if (DateMath.within(run.start(), periodStart, asAt) && w.inNodes(run.first())) {
                 startersFte = startersFte.add(run.first().fte());
                 startersHeadcount++;
                 if (explaining(STARTERS_FTE, STARTERS_HEADCOUNT)) {
@@ -455,7 +482,7 @@ final class MeasureCalculation {
                 }
             }
             if (run.end() != null && DateMath.within(run.end(), periodStart, asAt)
-                    && nodes.contains(run.last().nodeId())) {
+                    && w.inNodes(run.last())) {
                 leaversFte = leaversFte.add(run.last().fte());
                 leaversHeadcount++;
                 if (explaining(LEAVERS_FTE, LEAVERS_HEADCOUNT, TURNOVER_RATE)) {
@@ -558,21 +585,18 @@ final class MeasureCalculation {
      * not break down (never fewer than none) at the weight of "other".
      */
     private BigDecimal casePoints(CaseloadFact snapshot) {
-        Map<String, BigDecimal> weights = config.caseWeights();
         BigDecimal points = BigDecimal.ZERO;
         int typed = 0;
         Integer[] counts = {snapshot.childInNeed(), snapshot.childProtection(), snapshot.childLookedAfter(),
                 snapshot.careLeaver(), snapshot.preProceedings(), snapshot.other()};
-        String[] types = {"child-in-need", "child-protection", "child-looked-after", "care-leaver", "pre-proceedings",
-                "other"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != null) {
                 typed += counts[i];
-                points = points.add(weights.getOrDefault(types[i], BigDecimal.ZERO).multiply(BigDecimal.valueOf(counts[i])));
+                points = points.add(caseTypeWeights[i].multiply(BigDecimal.valueOf(counts[i])));
             }
         }
         int untyped = Math.max(0, snapshot.cases() - typed);
-        return points.add(weights.getOrDefault("other", BigDecimal.ZERO).multiply(BigDecimal.valueOf(untyped)));
+        return points.add(caseTypeWeights[OTHER].multiply(BigDecimal.valueOf(untyped)));
     }
 
     private void unallocated() {
@@ -615,7 +639,7 @@ final class MeasureCalculation {
     private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
         BigDecimal fte = BigDecimal.ZERO;
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)
                     && (!socialWorkOnly || stint.qualifiedSocialWork())) {
                 fte = fte.add(stint.fte());
             }
@@ -636,27 +660,29 @@ final class MeasureCalculation {
             BigDecimal inside = daysInside(absence, periodStart, asAt);
             dfeDaysLost = dfeDaysLost.add(inside.multiply(weight));
             if (explain) {
-                absenceRow(w, absence, inside, weight, asAt);
+                absenceRow(w, absence, inside, weight, periodStart);
             }
         }
     }
 
-    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate asOf) {
-        ExplanationRow.Builder row = w.row().fte(weight).absence(absence.id(), absence.absenceType(),
-                absence.firstDay(), absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
-        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), periodStart));
+    /** An absence behind a figure over [from, asAt]: days inside it, the FTE it was weighted by. */
+    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate from) {
+        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
+                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
+        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), from));
         if (stint != null) {
-            row.stint(stint).fte(weight);
+            row.stint(stint);
         }
+        row.fte(weight);
         if (includeHealthDetail) {
-            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asOf));
+            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
         }
         addRow(row.build(), absence.firstDay());
     }
 
     private Stint firstStintInNodeOn(WorkerView w, LocalDate date) {
         for (Stint stint : w.stints) {
-            if (stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            if (stint.activeOn(date) && w.inNodes(stint)) {
                 return stint;
             }
         }
@@ -754,7 +780,7 @@ final class MeasureCalculation {
         boundaries.add(end);
         boolean anyInNode = false;
         for (Stint stint : w.stints) {
-            if (nodes.contains(stint.nodeId()) && !stint.start().isAfter(asAt)
+            if (w.inNodes(stint) && !stint.start().isAfter(asAt)
                     && (stint.end() == null || !stint.end().isBefore(periodStart))) {
                 anyInNode = true;
                 boundaries.add(stint.start());
@@ -834,7 +860,7 @@ final class MeasureCalculation {
         boolean employed = false;
         boolean socialWorker = false;
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
                 fte = fte.add(stint.fte());
@@ -858,7 +884,7 @@ final class MeasureCalculation {
     private List<Stint> employedInNodeOn(WorkerView w, LocalDate date) {
         List<Stint> found = new ArrayList<>(1);
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)) {
                 found.add(stint);
             }
         }
@@ -941,28 +967,14 @@ final class MeasureCalculation {
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
                     || !longTerm && explaining(SHORT_TERM_SICKNESS_DAYS_PER_FTE);
             if (explain && wanted) {
-                absenceRowForYear(w, absence, inside, weight);
+                absenceRow(w, absence, inside, weight, yearStart);
             }
         }
     }
 
-    private void absenceRowForYear(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight) {
-        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
-                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
-        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), yearStart));
-        if (stint != null) {
-            row.stint(stint);
-        }
-        row.fte(weight);
-        if (includeHealthDetail) {
-            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
-        }
-        addRow(row.build(), absence.firstDay());
-    }
-
     private void agencyCost(WorkerView w) {
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() || !nodes.contains(stint.nodeId())) {
+            if (stint.employmentType().employed() || !w.inNodes(stint)) {
                 continue;
             }
             BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);

@@ -3,7 +3,11 @@ package org.workforceinsight.measures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.workforceinsight.measures.EngineFixture.*;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.workforceinsight.measures.SeriesBuckets.Granularity;
 import org.workforceinsight.measures.SeriesBuckets.Point;
@@ -32,6 +36,23 @@ class MeasureEngineSeriesTest {
                 assertEquals(ENGINE.compute(measure, facts, SERVICE_NODES, point.asAt(), point.periodStart()),
                         series.get(i), measure + " at " + point);
             }
+        }
+    }
+
+    @Test
+    void eachNodeSetGetsTheFigureItWouldGetAlone() {
+        // team A and team B of the flow fixture, and the service: turnover 253.3, 0.0 and the service's own
+        WorkforceFacts facts = MeasureEngineWorkforceFlowTest.year();
+        Map<String, Set<UUID>> sets = new LinkedHashMap<>();
+        sets.put("A", A);
+        sets.put("B", B);
+        sets.put("service", SERVICE_NODES);
+        Map<String, MeasureValue> each = ENGINE.computeEach(Measure.TURNOVER_RATE, facts, sets, d("2025-09-30"), null);
+        assertEquals(n("253.3"), each.get("A").value());
+        assertEquals(n("0.0"), each.get("B").value());
+        for (String key : sets.keySet()) {
+            assertEquals(ENGINE.compute(Measure.TURNOVER_RATE, facts, sets.get(key), d("2025-09-30"), null),
+                    each.get(key), key);
         }
     }
 }
