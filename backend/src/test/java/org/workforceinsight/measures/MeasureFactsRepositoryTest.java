@@ -178,6 +178,28 @@ class MeasureFactsRepositoryTest {
         assertEquals("infections", byId(facts).get(mover).absences().get(0).sicknessReasonCode());
     }
 
+    /**
+     * MeasureService makes a request read-only with SET TRANSACTION READ ONLY on one borrowed connection and
+     * the loaders borrow the connection again: that only holds if the pool hands out the transaction's
+     * connection each time.
+     */
+    @Test
+    void connectionsBorrowedInOneTransactionShareItsReadOnlyMode() throws Exception {
+        String mode = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            try (java.sql.Connection first = dataSource.getConnection();
+                 java.sql.Statement statement = first.createStatement()) {
+                statement.execute("SET TRANSACTION READ ONLY");
+            }
+            try (java.sql.Connection second = dataSource.getConnection();
+                 java.sql.Statement statement = second.createStatement();
+                 java.sql.ResultSet rs = statement.executeQuery("SHOW transaction_read_only")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertEquals("on", mode);
+    }
+
     @Test
     void noNodesNoFacts() {
         WorkforceFacts facts = repository.load(new MeasureFactsRepository.Request(Set.of(), WINDOW, AS_AT,
