@@ -65,7 +65,7 @@ class MeasureFactsBenchmarkTest {
         report(String.format("BENCH generated the large council in %d ms: %s", (System.nanoTime() - started) / 1_000_000,
                 counts()));
         UUID council = single("SELECT id FROM org_node WHERE node_type = 'council'");
-        timeAll(council, END, 5);
+        timeAll(council, END, 10);
         TestData.using(dataSource).reset();
     }
 
