@@ -94,6 +94,68 @@ public final class TestData {
         update("INSERT INTO unallocated_cases (team_id, snapshot_date, cases) VALUES (?, ?, ?)", teamId, date, cases);
     }
 
+    // --- The data behind the measures (V2 tables) --------------------------------------------------
+
+    /** A funded post in a team for a role; {@code end} null while it continues. */
+    public UUID post(UUID teamId, String roleCode, String fte, LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO post (id, team_id, role_code, fte, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
+                id, teamId, roleCode, new BigDecimal(fte), start, end);
+        return id;
+    }
+
+    /** The agency side of an agency assignment; {@code coversPostId} and {@code previousRegionalEnd} may be null. */
+    public void agencyTerms(UUID assignmentId, String agencyName, String jobType, String chargeBasis, String chargeRate,
+                            String pqeYearsAtStart, int noticePeriodDays, UUID coversPostId,
+                            LocalDate previousRegionalEmploymentEnd) {
+        update("INSERT INTO agency_assignment (assignment_id, agency_name, job_type, charge_basis, charge_rate, "
+                        + "pqe_years_at_start, notice_period_days, covers_post_id, previous_regional_employment_end) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", assignmentId, agencyName, jobType, chargeBasis,
+                new BigDecimal(chargeRate), new BigDecimal(pqeYearsAtStart), noticePeriodDays, coversPostId,
+                previousRegionalEmploymentEnd);
+    }
+
+    /** A timesheet of an agency assignment: units (hours or days) at a rate, for the week ending on a date. */
+    public void timesheet(UUID assignmentId, LocalDate weekEnding, String units, String rate) {
+        update("INSERT INTO agency_timesheet (id, assignment_id, week_ending, units, rate) VALUES (?, ?, ?, ?, ?)",
+                UUID.randomUUID(), assignmentId, weekEnding, new BigDecimal(units), new BigDecimal(rate));
+    }
+
+    public void supervision(UUID superviseeId, LocalDate date, int durationMinutes, String sessionType) {
+        update("INSERT INTO supervision_session (id, supervisee_worker_id, session_date, duration_minutes, session_type) "
+                + "VALUES (?, ?, ?, ?, ?)", UUID.randomUUID(), superviseeId, date, durationMinutes, sessionType);
+    }
+
+    public void appraisal(UUID workerId, LocalDate completedOn) {
+        update("INSERT INTO appraisal (id, worker_id, completed_on) VALUES (?, ?, ?)", UUID.randomUUID(), workerId,
+                completedOn);
+    }
+
+    /** An absence; a sickness reason code (health data) when {@code sicknessReason} is not null. */
+    public UUID absence(UUID workerId, String absenceType, LocalDate firstDay, LocalDate lastDay, String workingDaysLost,
+                        String sicknessReason) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO absence (id, worker_id, absence_type, first_day, last_day, working_days_lost) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", id, workerId, absenceType, firstDay, lastDay, new BigDecimal(workingDaysLost));
+        if (sicknessReason != null) {
+            update("INSERT INTO absence_sickness_reason (absence_id, reason_code) VALUES (?, ?)", id, sicknessReason);
+        }
+        return id;
+    }
+
+    /** The end of a worker's employment; {@code reasonCode} may be null. */
+    public void leaving(UUID workerId, LocalDate leavingDate, String reasonCode, boolean exitInterviewHeld) {
+        update("INSERT INTO leaving (id, worker_id, leaving_date, reason_code, exit_interview_held) VALUES (?, ?, ?, ?, ?)",
+                UUID.randomUUID(), workerId, leavingDate, reasonCode, exitInterviewHeld);
+    }
+
+    /** A measure target, council-wide when {@code nodeId} is null. */
+    public void target(String measure, UUID nodeId, String target, String direction, String amberTolerance) {
+        update("INSERT INTO measure_target (id, measure, node_id, target, direction, amber_tolerance) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), measure, nodeId, new BigDecimal(target), direction,
+                new BigDecimal(amberTolerance));
+    }
+
     public final class WorkerBuilder {
         private final String givenName;
         private final String familyName;
