@@ -94,6 +94,88 @@ public final class TestData {
         update("INSERT INTO unallocated_cases (team_id, snapshot_date, cases) VALUES (?, ?, ?)", teamId, date, cases);
     }
 
+    // --- Records behind the measures (V2 tables) ------------------------------------------------
+
+    /** A funded post in a team; {@code end} null while it continues. */
+    public UUID post(UUID teamId, String roleCode, String fte, LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO post (id, team_id, role_code, fte, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)", id,
+                teamId, roleCode, new BigDecimal(fte), start, end);
+        return id;
+    }
+
+    /** The agency terms of an existing agency assignment. */
+    public void agencyTerms(UUID assignmentId, String agencyName, String jobType, String chargeBasis, String chargeRate,
+                            String pqeYearsAtStart, int noticePeriodDays, UUID coversPostId,
+                            LocalDate previousRegionalEmploymentEnd) {
+        update("INSERT INTO agency_assignment (assignment_id, agency_name, job_type, charge_basis, charge_rate, "
+                        + "pqe_years_at_start, notice_period_days, covers_post_id, previous_regional_employment_end) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", assignmentId, agencyName, jobType, chargeBasis,
+                new BigDecimal(chargeRate), new BigDecimal(pqeYearsAtStart), noticePeriodDays, coversPostId,
+                previousRegionalEmploymentEnd);
+    }
+
+    public void timesheet(UUID assignmentId, LocalDate weekEnding, String units, String rate) {
+        update("INSERT INTO agency_timesheet (id, assignment_id, week_ending, units, rate) VALUES (?, ?, ?, ?, ?)",
+                UUID.randomUUID(), assignmentId, weekEnding, new BigDecimal(units), new BigDecimal(rate));
+    }
+
+    /** An imported supervision session (no recorded_by); {@code supervisorId} may be null. */
+    public UUID supervision(UUID superviseeId, UUID supervisorId, LocalDate date, int minutes, String sessionType) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO supervision_session (id, supervisee_worker_id, supervisor_worker_id, session_date, "
+                + "duration_minutes, session_type) VALUES (?, ?, ?, ?, ?, ?)", id, superviseeId, supervisorId, date,
+                minutes, sessionType);
+        return id;
+    }
+
+    /** An imported appraisal (no recorded_by); {@code reviewerId} may be null. */
+    public UUID appraisal(UUID workerId, LocalDate completedOn, UUID reviewerId) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO appraisal (id, worker_id, completed_on, reviewer_worker_id) VALUES (?, ?, ?, ?)", id,
+                workerId, completedOn, reviewerId);
+        return id;
+    }
+
+    /** An absence; a sickness absence with a {@code sicknessReason} also gets its (health data) reason row. */
+    public UUID absence(UUID workerId, String absenceType, LocalDate firstDay, LocalDate lastDay, String workingDaysLost,
+                        String sicknessReason) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO absence (id, worker_id, absence_type, first_day, last_day, working_days_lost) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", id, workerId, absenceType, firstDay, lastDay, new BigDecimal(workingDaysLost));
+        if (sicknessReason != null) {
+            update("INSERT INTO absence_sickness_reason (absence_id, reason_code) VALUES (?, ?)", id, sicknessReason);
+        }
+        return id;
+    }
+
+    /** The end of a worker's employment; {@code reasonCode} may be null. */
+    public UUID leaving(UUID workerId, LocalDate leavingDate, String reasonCode, boolean exitInterviewHeld) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO leaving (id, worker_id, leaving_date, reason_code, exit_interview_held) VALUES (?, ?, ?, ?, ?)",
+                id, workerId, leavingDate, reasonCode, exitInterviewHeld);
+        return id;
+    }
+
+    /** Sets the council's DfE local authority code and region name. */
+    public void councilArea(UUID councilId, String laCode, String region) {
+        update("UPDATE org_node SET la_code = ?, region = ? WHERE id = ?", laCode, region, councilId);
+    }
+
+    /** Rows in a table, to check that a refused request wrote nothing. */
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(table, e);
+        }
+    }
+
     public final class WorkerBuilder {
         private final String givenName;
         private final String familyName;
