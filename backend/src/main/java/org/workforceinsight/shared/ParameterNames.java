@@ -86,8 +86,9 @@ final class ParameterNames {
             if (name.isEmpty() || !values.containsKey(name.get())) {
                 continue;
             }
+            Class<?> valueType = elementType(types[i], method.getGenericParameterTypes()[i]);
             for (String value : values.get(name.get())) {
-                Optional<String> problem = conversionProblem(types[i], value);
+                Optional<String> problem = conversionProblem(valueType, value);
                 if (problem.isPresent()) {
                     violations.add(new Violation().field(name.get()).detail(problem.get()));
                     break;
@@ -95,6 +96,17 @@ final class ParameterNames {
             }
         }
         return violations;
+    }
+
+    /** The type each value converts to: a repeated parameter ({@code List<MeasureId>}) converts each to its element type. */
+    private static Class<?> elementType(Class<?> type, java.lang.reflect.Type genericType) {
+        if (java.util.Collection.class.isAssignableFrom(type)
+                && genericType instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length == 1
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return type;
     }
 
     private static Optional<String> contractName(Class<?> type, String methodName, List<Class<?>> parameterTypes,

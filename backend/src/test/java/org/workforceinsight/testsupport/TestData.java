@@ -157,6 +157,23 @@ public final class TestData {
         return id;
     }
 
+    /** A supervision session with no supervisor (the measures tests' shorthand). */
+    public void supervision(UUID superviseeId, LocalDate date, int durationMinutes, String sessionType) {
+        supervision(superviseeId, null, date, durationMinutes, sessionType);
+    }
+
+    /** An appraisal with no reviewer (the measures tests' shorthand). */
+    public void appraisal(UUID workerId, LocalDate completedOn) {
+        appraisal(workerId, completedOn, null);
+    }
+
+    /** A measure target, council-wide when {@code nodeId} is null. */
+    public void target(String measure, UUID nodeId, String target, String direction, String amberTolerance) {
+        update("INSERT INTO measure_target (id, measure, node_id, target, direction, amber_tolerance) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), measure, nodeId, new BigDecimal(target), direction,
+                new BigDecimal(amberTolerance));
+    }
+
     /** Sets the council's DfE local authority code and region name. */
     public void councilArea(UUID councilId, String laCode, String region) {
         update("UPDATE org_node SET la_code = ?, region = ? WHERE id = ?", laCode, region, councilId);
