@@ -179,6 +179,14 @@ public final class TestData {
         update("UPDATE org_node SET la_code = ?, region = ? WHERE id = ?", laCode, region, councilId);
     }
 
+    /** Replaces the benchmark comparator group (DfE local authority codes). */
+    public void comparators(String... laCodes) {
+        execute("DELETE FROM benchmark_comparator");
+        for (String code : laCodes) {
+            update("INSERT INTO benchmark_comparator (la_code) VALUES (?)", code);
+        }
+    }
+
     /** Rows in a table, to check that a refused request wrote nothing. */
     public long count(String table) {
         if (!table.matches("[a-z_]+")) {
