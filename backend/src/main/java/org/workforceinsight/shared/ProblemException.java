@@ -36,6 +36,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, null, List.of(new Violation().field(field).detail(detail)));
     }
 
+    /** 400 naming every request field at fault (at least one). */
+    public static ProblemException invalidFields(List<Violation> violations) {
+        return new ProblemException(400, null, violations);
+    }
+
     public int status() {
         return status;
     }

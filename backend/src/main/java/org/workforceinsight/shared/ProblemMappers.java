@@ -2,6 +2,7 @@ package org.workforceinsight.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -100,6 +101,15 @@ public class ProblemMappers {
             return unexpected(exception, uriInfo);
         }
         return respond(status, null, null, uriInfo);
+    }
+
+    /**
+     * A body property of the wrong type or form (a bad uuid, date or enum value). Mapped here because
+     * Quarkus has its own mapper for this exception, which answers plain JSON without the field's name.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException exception, UriInfo uriInfo) {
+        return badRequest(List.of(jsonViolation(exception)), uriInfo);
     }
 
     @ServerExceptionMapper

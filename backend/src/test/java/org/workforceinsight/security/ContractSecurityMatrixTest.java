@@ -60,8 +60,10 @@ class ContractSecurityMatrixTest {
     }
 
     private static int call(Operation operation) {
-        return RestAssured.given().accept("application/json").request(operation.method(), operation.path())
-                .statusCode();
+        // as a client of the contract sends it: without a content type, rest-assured sends a POST as a form,
+        // which no operation consumes (415 before any security check)
+        return RestAssured.given().accept("application/json").contentType("application/json")
+                .request(operation.method(), operation.path()).statusCode();
     }
 
     @Test

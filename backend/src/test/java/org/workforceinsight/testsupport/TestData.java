@@ -94,17 +94,17 @@ public final class TestData {
         update("INSERT INTO unallocated_cases (team_id, snapshot_date, cases) VALUES (?, ?, ?)", teamId, date, cases);
     }
 
-    // --- The data behind the measures (V2 tables) --------------------------------------------------
+    // --- Records behind the measures (V2 tables) ------------------------------------------------
 
-    /** A funded post in a team for a role; {@code end} null while it continues. */
+    /** A funded post in a team; {@code end} null while it continues. */
     public UUID post(UUID teamId, String roleCode, String fte, LocalDate start, LocalDate end) {
         UUID id = UUID.randomUUID();
-        update("INSERT INTO post (id, team_id, role_code, fte, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)",
-                id, teamId, roleCode, new BigDecimal(fte), start, end);
+        update("INSERT INTO post (id, team_id, role_code, fte, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)", id,
+                teamId, roleCode, new BigDecimal(fte), start, end);
         return id;
     }
 
-    /** The agency side of an agency assignment; {@code coversPostId} and {@code previousRegionalEnd} may be null. */
+    /** The agency terms of an existing agency assignment. */
     public void agencyTerms(UUID assignmentId, String agencyName, String jobType, String chargeBasis, String chargeRate,
                             String pqeYearsAtStart, int noticePeriodDays, UUID coversPostId,
                             LocalDate previousRegionalEmploymentEnd) {
@@ -115,23 +115,29 @@ public final class TestData {
                 previousRegionalEmploymentEnd);
     }
 
-    /** A timesheet of an agency assignment: units (hours or days) at a rate, for the week ending on a date. */
     public void timesheet(UUID assignmentId, LocalDate weekEnding, String units, String rate) {
         update("INSERT INTO agency_timesheet (id, assignment_id, week_ending, units, rate) VALUES (?, ?, ?, ?, ?)",
                 UUID.randomUUID(), assignmentId, weekEnding, new BigDecimal(units), new BigDecimal(rate));
     }
 
-    public void supervision(UUID superviseeId, LocalDate date, int durationMinutes, String sessionType) {
-        update("INSERT INTO supervision_session (id, supervisee_worker_id, session_date, duration_minutes, session_type) "
-                + "VALUES (?, ?, ?, ?, ?)", UUID.randomUUID(), superviseeId, date, durationMinutes, sessionType);
+    /** An imported supervision session (no recorded_by); {@code supervisorId} may be null. */
+    public UUID supervision(UUID superviseeId, UUID supervisorId, LocalDate date, int minutes, String sessionType) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO supervision_session (id, supervisee_worker_id, supervisor_worker_id, session_date, "
+                + "duration_minutes, session_type) VALUES (?, ?, ?, ?, ?, ?)", id, superviseeId, supervisorId, date,
+                minutes, sessionType);
+        return id;
     }
 
-    public void appraisal(UUID workerId, LocalDate completedOn) {
-        update("INSERT INTO appraisal (id, worker_id, completed_on) VALUES (?, ?, ?)", UUID.randomUUID(), workerId,
-                completedOn);
+    /** An imported appraisal (no recorded_by); {@code reviewerId} may be null. */
+    public UUID appraisal(UUID workerId, LocalDate completedOn, UUID reviewerId) {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO appraisal (id, worker_id, completed_on, reviewer_worker_id) VALUES (?, ?, ?, ?)", id,
+                workerId, completedOn, reviewerId);
+        return id;
     }
 
-    /** An absence; a sickness reason code (health data) when {@code sicknessReason} is not null. */
+    /** An absence; a sickness absence with a {@code sicknessReason} also gets its (health data) reason row. */
     public UUID absence(UUID workerId, String absenceType, LocalDate firstDay, LocalDate lastDay, String workingDaysLost,
                         String sicknessReason) {
         UUID id = UUID.randomUUID();
@@ -144,9 +150,21 @@ public final class TestData {
     }
 
     /** The end of a worker's employment; {@code reasonCode} may be null. */
-    public void leaving(UUID workerId, LocalDate leavingDate, String reasonCode, boolean exitInterviewHeld) {
+    public UUID leaving(UUID workerId, LocalDate leavingDate, String reasonCode, boolean exitInterviewHeld) {
+        UUID id = UUID.randomUUID();
         update("INSERT INTO leaving (id, worker_id, leaving_date, reason_code, exit_interview_held) VALUES (?, ?, ?, ?, ?)",
-                UUID.randomUUID(), workerId, leavingDate, reasonCode, exitInterviewHeld);
+                id, workerId, leavingDate, reasonCode, exitInterviewHeld);
+        return id;
+    }
+
+    /** A supervision session with no supervisor (the measures tests' shorthand). */
+    public void supervision(UUID superviseeId, LocalDate date, int durationMinutes, String sessionType) {
+        supervision(superviseeId, null, date, durationMinutes, sessionType);
+    }
+
+    /** An appraisal with no reviewer (the measures tests' shorthand). */
+    public void appraisal(UUID workerId, LocalDate completedOn) {
+        appraisal(workerId, completedOn, null);
     }
 
     /** A measure target, council-wide when {@code nodeId} is null. */
@@ -154,6 +172,33 @@ public final class TestData {
         update("INSERT INTO measure_target (id, measure, node_id, target, direction, amber_tolerance) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID(), measure, nodeId, new BigDecimal(target), direction,
                 new BigDecimal(amberTolerance));
+    }
+
+    /** Sets the council's DfE local authority code and region name. */
+    public void councilArea(UUID councilId, String laCode, String region) {
+        update("UPDATE org_node SET la_code = ?, region = ? WHERE id = ?", laCode, region, councilId);
+    }
+
+    /** Replaces the benchmark comparator group (DfE local authority codes). */
+    public void comparators(String... laCodes) {
+        execute("DELETE FROM benchmark_comparator");
+        for (String code : laCodes) {
+            update("INSERT INTO benchmark_comparator (la_code) VALUES (?)", code);
+        }
+    }
+
+    /** Rows in a table, to check that a refused request wrote nothing. */
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(table, e);
+        }
     }
 
     public final class WorkerBuilder {

@@ -1,0 +1,123 @@
+package org.workforceinsight.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.workforceinsight.api.model.Appraisal;
+import org.workforceinsight.api.model.AppraisalInput;
+import org.workforceinsight.api.model.AppraisalPage;
+import org.workforceinsight.api.model.Violation;
+import org.workforceinsight.api.model.WorkerRef;
+import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.ProblemException;
+import org.workforceinsight.shared.Rows;
+import org.workforceinsight.workers.AssignmentRepository;
+import org.workforceinsight.workers.RecordQuery;
+import org.workforceinsight.workers.RecordedFor;
+import org.workforceinsight.workers.Worker;
+import org.workforceinsight.workers.WorkerRecordScope;
+import org.workforceinsight.workers.WorkerRepository;
+
+/** Appraisals: listed in the caller's scope, recorded by leads and by managers for their workers. */
+@ApplicationScoped
+public class AppraisalService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    WorkerRepository workers;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    RecordedFor recordedFor;
+
+    /** Appraisals completed in the range, of workers in the caller's scope on that date, newest first. */
+    @Transactional
+    public AppraisalPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
+                              Paging paging) {
+        WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
+        AppraisalPage page = new AppraisalPage().page(paging.page()).size(paging.size()).items(List.of())
+                .totalItems(0L);
+        if (records.empty()) {
+            return page;
+        }
+        RecordQuery query = new RecordQuery("appraisal ap JOIN worker w ON w.id = ap.worker_id "
+                + "LEFT JOIN worker rev ON rev.id = ap.reviewer_worker_id")
+                .where("ap.completed_on BETWEEN :from AND :to", "from", range.from())
+                .parameter("to", range.to());
+        records.restrict(query, "ap.worker_id", "ap.completed_on", "ap.completed_on");
+        long total = query.count(em);
+        if (total <= paging.offset()) {
+            return page.totalItems(total);
+        }
+        List<Tuple> rows = query.page(em, "ap.id, ap.completed_on, ap.recorded_by, ap.recorded_at, "
+                + "w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
+                + "rev.id AS rev_id, rev.given_name AS rev_given, rev.family_name AS rev_family",
+                "ap.completed_on DESC, ap.recorded_at DESC, ap.id", paging);
+        return page.totalItems(total).items(rows.stream().map(AppraisalService::toApi).toList());
+    }
+
+    /**
+     * Records an appraisal after checking every field (400 naming each bad one) and that the caller may
+     * record for the worker on the completion date (403); nothing is written when either check fails.
+     */
+    @Transactional
+    public Appraisal record(AccessScope scope, AppraisalInput input) {
+        List<Violation> violations = new ArrayList<>();
+        Worker worker = recordedFor.existingWorker(input.getWorkerId(), "workerId", violations);
+        Worker reviewer = input.getReviewerId() == null ? null
+                : recordedFor.existingWorker(input.getReviewerId(), "reviewerId", violations);
+        if (input.getReviewerId() != null && input.getReviewerId().equals(input.getWorkerId())) {
+            violations.add(new Violation().field("reviewerId").detail("must not be the worker appraised"));
+        }
+        RecordedFor.checkPastDate(input.getCompletedOn(), "completedOn", LocalDate.now(), violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations);
+        }
+        recordedFor.requireMayRecordFor(scope, worker.id, input.getCompletedOn());
+
+        AppraisalRecord record = new AppraisalRecord();
+        record.id = UUID.randomUUID();
+        record.workerId = worker.id;
+        record.reviewerWorkerId = reviewer == null ? null : reviewer.id;
+        record.completedOn = input.getCompletedOn();
+        record.recordedBy = scope.username();
+        // microseconds: what PostgreSQL keeps, so the answer equals a later read
+        record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        record.persist();
+
+        return new Appraisal()
+                .id(record.id)
+                .worker(RecordedFor.ref(worker))
+                .reviewer(reviewer == null ? null : RecordedFor.ref(reviewer))
+                .completedOn(record.completedOn)
+                .recordedBy(record.recordedBy)
+                .recordedAt(record.recordedAt);
+    }
+
+    private static Appraisal toApi(Tuple t) {
+        UUID reviewerId = Rows.uuid(t.get("rev_id"));
+        return new Appraisal()
+                .id(Rows.uuid(t.get("id")))
+                .worker(new WorkerRef().id(Rows.uuid(t.get("w_id"))).givenName(Rows.string(t.get("w_given")))
+                        .familyName(Rows.string(t.get("w_family"))))
+                .reviewer(reviewerId == null ? null : new WorkerRef().id(reviewerId)
+                        .givenName(Rows.string(t.get("rev_given"))).familyName(Rows.string(t.get("rev_family"))))
+                .completedOn(Rows.date(t.get("completed_on")))
+                .recordedBy(Rows.string(t.get("recorded_by")))
+                .recordedAt(RecordedFor.timestamp(t.get("recorded_at")));
+    }
+}

@@ -1,0 +1,20 @@
+package org.workforceinsight.measures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.workforceinsight.api.ConfigurationApi;
+import org.workforceinsight.api.model.MeasureConfiguration;
+
+/** The configuration in force: council-wide, holds no personal data, readable by every product role. */
+@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+public class MeasureConfigurationResource implements ConfigurationApi {
+
+    @Inject
+    MeasureConfigurationService configuration;
+
+    @Override
+    public RestResponse<MeasureConfiguration> getMeasureConfiguration() {
+        return RestResponse.ok(configuration.current());
+    }
+}
