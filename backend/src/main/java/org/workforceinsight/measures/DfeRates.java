@@ -69,6 +69,17 @@ public final class DfeRates {
         return percent(workingDaysLost, inPostFte.multiply(BigDecimal.valueOf(workingDays)));
     }
 
+    /**
+     * As {@link #absenceRate(BigDecimal, BigDecimal, int)} for a period that is not a whole year, whose
+     * working days are a fraction (253 x days / 365): pass them unrounded.
+     */
+    public static BigDecimal absenceRate(BigDecimal workingDaysLost, BigDecimal inPostFte, BigDecimal workingDays) {
+        if (inPostFte == null || workingDays == null) {
+            return null;
+        }
+        return percent(workingDaysLost, inPostFte.multiply(workingDays));
+    }
+
     /** Absence rate over a full census year ({@value #WORKING_DAYS_IN_YEAR} working days). */
     public static BigDecimal absenceRate(BigDecimal workingDaysLost, BigDecimal inPostFte) {
         return absenceRate(workingDaysLost, inPostFte, WORKING_DAYS_IN_YEAR);

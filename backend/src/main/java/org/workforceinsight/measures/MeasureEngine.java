@@ -1,6 +1,7 @@
 package org.workforceinsight.measures;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,14 @@ import java.util.UUID;
 public final class MeasureEngine {
 
     private final MeasureConfig config;
+    private final SupervisionPolicy supervisionPolicy;
+    private final AgencyRules agencyRules;
+    private static final Set<MeasureCalculation.Family> ALL_FAMILIES = EnumSet.allOf(MeasureCalculation.Family.class);
 
     public MeasureEngine(MeasureConfig config) {
         this.config = config;
+        this.supervisionPolicy = new SupervisionPolicy(config.supervisionRules());
+        this.agencyRules = new AgencyRules(config);
     }
 
     public MeasureConfig config() {
@@ -34,13 +40,14 @@ public final class MeasureEngine {
      */
     public Map<Measure, MeasureValue> computeAll(WorkforceFacts facts, Set<UUID> nodeIds, LocalDate asAt,
             LocalDate periodStart) {
-        throw new UnsupportedOperationException("not yet written");
+        return calculation(facts, nodeIds, asAt, periodStart, ALL_FAMILIES, null, false).values();
     }
 
     /** One measure, as {@link #computeAll}. */
     public MeasureValue compute(Measure measure, WorkforceFacts facts, Set<UUID> nodeIds, LocalDate asAt,
             LocalDate periodStart) {
-        throw new UnsupportedOperationException("not yet written");
+        return calculation(facts, nodeIds, asAt, periodStart, MeasureCalculation.familiesFor(measure), null, false)
+                .values().get(measure);
     }
 
     /**
@@ -49,7 +56,16 @@ public final class MeasureEngine {
      */
     public List<ExplanationRow> explain(Measure measure, WorkforceFacts facts, Set<UUID> nodeIds, LocalDate asAt,
             LocalDate periodStart, boolean includeHealthDetail) {
-        throw new UnsupportedOperationException("not yet written");
+        return calculation(facts, nodeIds, asAt, periodStart, MeasureCalculation.familiesFor(measure), measure,
+                includeHealthDetail).rows();
+    }
+
+    private MeasureCalculation calculation(WorkforceFacts facts, Set<UUID> nodeIds, LocalDate asAt,
+            LocalDate periodStart, Set<MeasureCalculation.Family> families, Measure explained,
+            boolean includeHealthDetail) {
+        LocalDate start = periodStart != null ? periodStart : yearBefore(asAt);
+        return new MeasureCalculation(config, supervisionPolicy, agencyRules, facts, nodeIds, asAt, start, families,
+                explained, includeHealthDetail).run();
     }
 
     /** The 12 months to a date: from the day after the same date a year before, to the date. */

@@ -1,0 +1,1159 @@
+package org.workforceinsight.measures;
+
+import static org.workforceinsight.measures.Measure.*;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.workforceinsight.measures.ExplanationRow.AgencyRuleFlag;
+import org.workforceinsight.measures.MeasureConfig.SupervisionRule;
+import org.workforceinsight.measures.WorkforceFacts.AbsenceFact;
+import org.workforceinsight.measures.WorkforceFacts.CaseloadFact;
+import org.workforceinsight.measures.WorkforceFacts.LeavingFact;
+import org.workforceinsight.measures.WorkforceFacts.PostFact;
+import org.workforceinsight.measures.WorkforceFacts.Stint;
+import org.workforceinsight.measures.WorkforceFacts.SupervisionFact;
+import org.workforceinsight.measures.WorkforceFacts.UnallocatedFact;
+import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
+import org.workforceinsight.shared.Rounding;
+
+/**
+ * One evaluation of the measures for a set of nodes as at a date: a single pass over the workers that
+ * adds each worker's share to running totals, for only the families of measures asked for, and (when a
+ * measure is being explained) records the rows behind that measure from the very same decisions.
+ * Single use: construct, {@link #run()}, read.
+ */
+final class MeasureCalculation {
+
+    /** Measures computed together because they share the same per-worker work. */
+    enum Family {
+        STOCK, RUNS, CASELOAD, UNALLOCATED, DFE_ABSENCE, SUPERVISION, SUPERVISION_HELD, APPRAISAL, LOCAL_TURNOVER,
+        EXIT, SICKNESS, AGENCY_COST, AGENCY_FLAGS
+    }
+
+    private static final Map<Measure, Family> FAMILY = new EnumMap<>(Measure.class);
+
+    static {
+        for (Measure m : List.of(IN_POST_FTE, IN_POST_HEADCOUNT, AGENCY_FTE, AGENCY_HEADCOUNT, AGENCY_RATE,
+                VACANCY_FTE, VACANCY_RATE, AGENCY_COVER_FTE, AGENCY_COVER_RATE, VACANCY_AGENCY_COVER_RATE, PERMANENCE,
+                STABILITY_12_MONTHS, STABILITY_24_MONTHS)) {
+            FAMILY.put(m, Family.STOCK);
+        }
+        for (Measure m : List.of(STARTERS_FTE, STARTERS_HEADCOUNT, LEAVERS_FTE, LEAVERS_HEADCOUNT, TURNOVER_RATE)) {
+            FAMILY.put(m, Family.RUNS);
+        }
+        for (Measure m : List.of(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD, WORKERS_OVER_THRESHOLD,
+                PERCENT_OVER_THRESHOLD, ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD, WEIGHTED_CASELOAD)) {
+            FAMILY.put(m, Family.CASELOAD);
+        }
+        FAMILY.put(UNALLOCATED_CASES, Family.UNALLOCATED);
+        FAMILY.put(WORKING_DAYS_LOST, Family.DFE_ABSENCE);
+        FAMILY.put(ABSENCE_RATE, Family.DFE_ABSENCE);
+        FAMILY.put(SUPERVISION_COMPLIANCE, Family.SUPERVISION);
+        FAMILY.put(SUPERVISIONS_OVERDUE, Family.SUPERVISION);
+        FAMILY.put(SUPERVISIONS_HELD_VS_EXPECTED, Family.SUPERVISION_HELD);
+        FAMILY.put(APPRAISAL_COMPLIANCE, Family.APPRAISAL);
+        FAMILY.put(APPRAISALS_OVERDUE, Family.APPRAISAL);
+        for (Measure m : List.of(LOCAL_TURNOVER_RATE, LOCAL_TURNOVER_RATE_FTE, SOCIAL_WORKER_TURNOVER_RATE)) {
+            FAMILY.put(m, Family.LOCAL_TURNOVER);
+        }
+        for (Measure m : List.of(EXIT_INTERVIEWS, EXIT_INTERVIEW_RATE, LEAVERS_INSIDE_CONTROL_RATE)) {
+            FAMILY.put(m, Family.EXIT);
+        }
+        for (Measure m : List.of(SICKNESS_DAYS_PER_FTE, SHORT_TERM_SICKNESS_DAYS_PER_FTE,
+                LONG_TERM_SICKNESS_DAYS_PER_FTE)) {
+            FAMILY.put(m, Family.SICKNESS);
+        }
+        FAMILY.put(AGENCY_COST, Family.AGENCY_COST);
+        FAMILY.put(AGENCY_ASSIGNMENTS_FLAGGED, Family.AGENCY_FLAGS);
+        for (Measure m : Measure.values()) {
+            if (!FAMILY.containsKey(m)) {
+                throw new IllegalStateException("measure without a family: " + m);
+            }
+        }
+    }
+
+    /** The family a measure is computed in; some families need another's totals too. */
+    static Set<Family> familiesFor(Measure measure) {
+        Family family = FAMILY.get(measure);
+        EnumSet<Family> families = EnumSet.of(family);
+        if (family == Family.RUNS || family == Family.DFE_ABSENCE) {
+            families.add(Family.STOCK);
+        }
+        return families;
+    }
+
+    private static final MathContext PRECISE = MathContext.DECIMAL128;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final MeasureConfig config;
+    private final SupervisionPolicy supervisionPolicy;
+    private final AgencyRules agencyRules;
+    private final WorkforceFacts facts;
+    private final Set<UUID> nodes;
+    private final LocalDate asAt;
+    private final LocalDate periodStart;
+    private final LocalDate yearStart;
+    private final Set<Family> families;
+    private final Measure explained;
+    private final boolean includeHealthDetail;
+    private final List<SortableRow> rows = new ArrayList<>();
+    private final Set<UUID> postsActiveOnAsAt = new HashSet<>();
+
+    // STOCK
+    private BigDecimal inPostFte = BigDecimal.ZERO;
+    private int inPostHeadcount;
+    private BigDecimal agencyFte = BigDecimal.ZERO;
+    private int agencyHeadcount;
+    private BigDecimal agencyCoverFte = BigDecimal.ZERO;
+    private final Map<NodeRole, BigDecimal> employedSwFteByNodeRole = new HashMap<>();
+    private BigDecimal permanentFteAllRoles = BigDecimal.ZERO;
+    private BigDecimal agencyFteAllRoles = BigDecimal.ZERO;
+    private int stabilityBase;
+    private int stable12;
+    private int stable24;
+    // RUNS
+    private BigDecimal startersFte = BigDecimal.ZERO;
+    private int startersHeadcount;
+    private BigDecimal leaversFte = BigDecimal.ZERO;
+    private int leaversHeadcount;
+    // CASELOAD
+    private long cases;
+    private BigDecimal caseHoldersFte = BigDecimal.ZERO;
+    private int caseHolders;
+    private int overThreshold;
+    private int asyeInPost;
+    private int asyeOverThreshold;
+    private BigDecimal casePoints = BigDecimal.ZERO;
+    private BigDecimal capacityPoints = BigDecimal.ZERO;
+    // UNALLOCATED
+    private Integer unallocated;
+    // DFE_ABSENCE
+    private BigDecimal dfeDaysLost = BigDecimal.ZERO;
+    // SUPERVISION, SUPERVISION_HELD
+    private int supervisionInScope;
+    private int supervisionOverdue;
+    private int supervisionsHeld;
+    private BigDecimal supervisionsExpected = BigDecimal.ZERO;
+    // APPRAISAL
+    private int appraisalInScope;
+    private int appraisalCompliant;
+    // LOCAL_TURNOVER and SICKNESS: employed staff (all roles) in post at the start and end of the year
+    private int employedHeadcountAtYearStart;
+    private int employedHeadcountAtAsAt;
+    private int swHeadcountAtYearStart;
+    private int swHeadcountAtAsAt;
+    private BigDecimal employedFteAtYearStart = BigDecimal.ZERO;
+    private BigDecimal employedFteAtAsAt = BigDecimal.ZERO;
+    private int localLeavers;
+    private BigDecimal localLeaversFte = BigDecimal.ZERO;
+    private int swLocalLeavers;
+    // EXIT
+    private int exitLeavers;
+    private int exitInterviews;
+    private int interviewedWithReason;
+    private int interviewedInsideControl;
+    // SICKNESS
+    private BigDecimal shortTermSickDays = BigDecimal.ZERO;
+    private BigDecimal longTermSickDays = BigDecimal.ZERO;
+    // AGENCY
+    private BigDecimal agencyCost = BigDecimal.ZERO;
+    private int agencyFlagged;
+
+    MeasureCalculation(MeasureConfig config, SupervisionPolicy supervisionPolicy, AgencyRules agencyRules,
+            WorkforceFacts facts, Set<UUID> nodes, LocalDate asAt, LocalDate periodStart, Set<Family> families,
+            Measure explained, boolean includeHealthDetail) {
+        if (periodStart.isAfter(asAt)) {
+            throw new IllegalArgumentException("period start " + periodStart + " is after the as-at date " + asAt);
+        }
+        this.config = config;
+        this.supervisionPolicy = supervisionPolicy;
+        this.agencyRules = agencyRules;
+        this.facts = facts;
+        this.nodes = nodes;
+        this.asAt = asAt;
+        this.periodStart = periodStart;
+        this.yearStart = MeasureEngine.yearBefore(asAt);
+        this.families = families;
+        this.explained = explained;
+        this.includeHealthDetail = includeHealthDetail;
+    }
+
+    private record NodeRole(UUID nodeId, String roleCode) {
+    }
+
+    /** A row with the date it sorts by after the names. */
+    private record SortableRow(ExplanationRow row, LocalDate date) {
+    }
+
+    MeasureCalculation run() {
+        if (families.contains(Family.STOCK)) {
+            for (PostFact post : facts.posts()) {
+                if (post.activeOn(asAt)) {
+                    postsActiveOnAsAt.add(post.id());
+                }
+            }
+        }
+        for (WorkerHistory worker : facts.workers()) {
+            visit(worker);
+        }
+        if (families.contains(Family.UNALLOCATED)) {
+            unallocated();
+        }
+        return this;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Per worker
+
+    /** What one worker's stints say, worked out once and shared by the families. */
+    private final class WorkerView {
+        final WorkerHistory worker;
+        final List<Stint> stints;
+        /** Stints in the nodes active on the as-at date, in start order. */
+        final List<Stint> inNodeOnAsAt;
+        private List<StintChain> employedChains;
+        private List<StintChain> allChains;
+
+        WorkerView(WorkerHistory worker) {
+            this.worker = worker;
+            this.stints = inStartOrder(worker.stints());
+            this.inNodeOnAsAt = inNodeOn(asAt);
+        }
+
+        List<Stint> inNodeOn(LocalDate date) {
+            List<Stint> active = null;
+            for (Stint stint : stints) {
+                if (stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+                    if (active == null) {
+                        active = new ArrayList<>(2);
+                    }
+                    active.add(stint);
+                }
+            }
+            return active == null ? List.of() : active;
+        }
+
+        List<StintChain> employedChains() {
+            if (employedChains == null) {
+                employedChains = StintChain.of(stints, s -> s.employmentType().employed());
+            }
+            return employedChains;
+        }
+
+        List<StintChain> allChains() {
+            if (allChains == null) {
+                allChains = StintChain.of(stints, s -> true);
+            }
+            return allChains;
+        }
+
+        /** Start of continuous employed service covering the as-at date (null if not employed then). */
+        LocalDate employedServiceStart() {
+            StintChain chain = StintChain.covering(employedChains(), asAt);
+            return chain == null ? null : chain.start();
+        }
+
+        LocalDate serviceStart() {
+            StintChain chain = StintChain.covering(allChains(), asAt);
+            return chain == null ? null : chain.start();
+        }
+
+        boolean asyeOn(LocalDate date) {
+            LocalDate start = worker.asyeStartDate();
+            return start != null && !date.isBefore(start) && date.isBefore(start.plusMonths(12));
+        }
+
+        ExplanationRow.Builder row() {
+            return ExplanationRow.forWorker(worker);
+        }
+    }
+
+    private static List<Stint> inStartOrder(List<Stint> stints) {
+        for (int i = 1; i < stints.size(); i++) {
+            if (stints.get(i).start().isBefore(stints.get(i - 1).start())) {
+                List<Stint> sorted = new ArrayList<>(stints);
+                sorted.sort(Comparator.comparing(Stint::start));
+                return sorted;
+            }
+        }
+        return stints;
+    }
+
+    private void visit(WorkerHistory worker) {
+        WorkerView view = new WorkerView(worker);
+        if (families.contains(Family.STOCK)) {
+            stock(view);
+        }
+        if (families.contains(Family.RUNS)) {
+            runs(view);
+        }
+        if (families.contains(Family.CASELOAD)) {
+            caseload(view);
+        }
+        if (families.contains(Family.DFE_ABSENCE)) {
+            dfeAbsence(view);
+        }
+        if (families.contains(Family.SUPERVISION)) {
+            supervision(view);
+        }
+        if (families.contains(Family.SUPERVISION_HELD)) {
+            supervisionsHeld(view);
+        }
+        if (families.contains(Family.APPRAISAL)) {
+            appraisal(view);
+        }
+        if (families.contains(Family.LOCAL_TURNOVER) || families.contains(Family.SICKNESS)) {
+            employedAtYearEnds(view);
+        }
+        if (families.contains(Family.LOCAL_TURNOVER)) {
+            localLeavers(view);
+        }
+        if (families.contains(Family.EXIT)) {
+            exitInterviews(view);
+        }
+        if (families.contains(Family.SICKNESS)) {
+            sickness(view);
+        }
+        if (families.contains(Family.AGENCY_COST)) {
+            agencyCost(view);
+        }
+        if (families.contains(Family.AGENCY_FLAGS)) {
+            agencyFlags(view);
+        }
+    }
+
+    private boolean explaining(Measure... measures) {
+        if (explained == null) {
+            return false;
+        }
+        for (Measure measure : measures) {
+            if (measure == explained) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addRow(ExplanationRow row, LocalDate date) {
+        rows.add(new SortableRow(row, date));
+    }
+
+    private void stock(WorkerView w) {
+        BigDecimal employedSw = BigDecimal.ZERO;
+        BigDecimal employedAll = BigDecimal.ZERO;
+        BigDecimal agencyAll = BigDecimal.ZERO;
+        Stint firstEmployedSw = null;
+        Stint firstEmployed = null;
+        Stint firstAny = null;
+        boolean agencySw = false;
+        for (Stint stint : w.inNodeOnAsAt) {
+            firstAny = firstAny == null ? stint : firstAny;
+            if (stint.employmentType().employed()) {
+                employedAll = employedAll.add(stint.fte());
+                firstEmployed = firstEmployed == null ? stint : firstEmployed;
+                if (stint.qualifiedSocialWork()) {
+                    employedSw = employedSw.add(stint.fte());
+                    firstEmployedSw = firstEmployedSw == null ? stint : firstEmployedSw;
+                    employedSwFteByNodeRole.merge(new NodeRole(stint.nodeId(), stint.roleCode()), stint.fte(),
+                            BigDecimal::add);
+                }
+            } else {
+                agencyAll = agencyAll.add(stint.fte());
+                if (stint.qualifiedSocialWork()) {
+                    agencySw = true;
+                    agencyFte = agencyFte.add(stint.fte());
+                    boolean covers = stint.agency() != null && stint.agency().coversPostId() != null
+                            && postsActiveOnAsAt.contains(stint.agency().coversPostId());
+                    if (covers) {
+                        agencyCoverFte = agencyCoverFte.add(stint.fte());
+                    }
+                    if (explaining(AGENCY_FTE, AGENCY_HEADCOUNT, AGENCY_RATE)
+                            || covers && explaining(AGENCY_COVER_FTE, AGENCY_COVER_RATE, VACANCY_AGENCY_COVER_RATE)) {
+                        addRow(agencyRow(w, stint), stint.start());
+                    }
+                }
+            }
+        }
+        if (firstEmployedSw != null) {
+            inPostFte = inPostFte.add(employedSw);
+            inPostHeadcount++;
+            if (explaining(IN_POST_FTE, IN_POST_HEADCOUNT)) {
+                LocalDate start = w.employedServiceStart();
+                addRow(w.row().stint(firstEmployedSw).fte(employedSw).startDate(start).build(), start);
+            }
+        }
+        if (agencySw) {
+            agencyHeadcount++;
+        }
+        permanentFteAllRoles = permanentFteAllRoles.add(employedAll);
+        agencyFteAllRoles = agencyFteAllRoles.add(agencyAll);
+        if (firstAny != null && explaining(PERMANENCE)) {
+            LocalDate start = firstEmployed != null ? w.employedServiceStart() : w.serviceStart();
+            addRow(w.row().stint(firstEmployed != null ? firstEmployed : firstAny).fte(employedAll.add(agencyAll))
+                    .startDate(start).build(), start);
+        }
+        if (firstEmployed != null) {
+            LocalDate start = w.employedServiceStart();
+            stabilityBase++;
+            if (!start.isAfter(asAt.minusMonths(12))) {
+                stable12++;
+            }
+            if (!start.isAfter(asAt.minusMonths(24))) {
+                stable24++;
+            }
+            if (explaining(STABILITY_12_MONTHS, STABILITY_24_MONTHS)) {
+                addRow(w.row().stint(firstEmployed).fte(employedAll).startDate(start).build(), start);
+            }
+        }
+    }
+
+    private ExplanationRow agencyRow(WorkerView w, Stint stint) {
+        ExplanationRow.Builder row = w.row().stint(stint).startDate(stint.start());
+        if (stint.agency() != null) {
+            BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
+            row.agency(stint.assignmentId(), stint.agency().agencyName(), stint.agency().jobType(),
+                    AgencyRules.shownMoney(agencyRules.hourlyCharge(stint.agency())), agencyRules.flags(stint, w.stints),
+                    cost == null ? null : AgencyRules.shownMoney(cost));
+        } else {
+            row.agency(stint.assignmentId(), null, null, null, Set.of(), null);
+        }
+        return row.build();
+    }
+
+    private void runs(WorkerView w) {
+        for (StintChain run : StintChain.of(w.stints,
+                s -> s.employmentType().employed() && s.qualifiedSocialWork())) {
+            if (DateMath.within(run.start(), periodStart, asAt) && nodes.contains(run.first().nodeId())) {
+                startersFte = startersFte.add(run.first().fte());
+                startersHeadcount++;
+                if (explaining(STARTERS_FTE, STARTERS_HEADCOUNT)) {
+                    addRow(w.row().stint(run.first()).startDate(run.start()).build(), run.start());
+                }
+            }
+            if (run.end() != null && DateMath.within(run.end(), periodStart, asAt)
+                    && nodes.contains(run.last().nodeId())) {
+                leaversFte = leaversFte.add(run.last().fte());
+                leaversHeadcount++;
+                if (explaining(LEAVERS_FTE, LEAVERS_HEADCOUNT, TURNOVER_RATE)) {
+                    addRow(w.row().stint(run.last()).startDate(run.start()).leaving(run.end(), null, null, null)
+                            .build(), run.end());
+                }
+            }
+        }
+    }
+
+    /** The latest snapshot dated in the week to the as-at date, or null. */
+    private CaseloadFact currentSnapshot(WorkerHistory worker) {
+        List<CaseloadFact> snapshots = worker.caseloads();
+        LocalDate weekStart = asAt.minusDays(6);
+        CaseloadFact latest = null;
+        for (int i = snapshots.size() - 1; i >= 0; i--) {
+            CaseloadFact snapshot = snapshots.get(i);
+            if (snapshot.date().isAfter(asAt)) {
+                continue;
+            }
+            if (snapshot.date().isBefore(weekStart)) {
+                break;
+            }
+            if (latest == null || snapshot.date().isAfter(latest.date())) {
+                latest = snapshot;
+            }
+        }
+        return latest;
+    }
+
+    private void caseload(WorkerView w) {
+        if (w.inNodeOnAsAt.isEmpty()) {
+            return;
+        }
+        CaseloadFact snapshot = currentSnapshot(w.worker);
+        int held = snapshot == null ? 0 : snapshot.cases();
+        boolean asye = w.asyeOn(asAt);
+        Stint first = w.inNodeOnAsAt.get(0);
+
+        BigDecimal swFte = BigDecimal.ZERO;
+        BigDecimal allFte = BigDecimal.ZERO;
+        boolean socialWorker = false;
+        for (Stint stint : w.inNodeOnAsAt) {
+            allFte = allFte.add(stint.fte());
+            if (stint.qualifiedSocialWork()) {
+                socialWorker = true;
+                swFte = swFte.add(stint.fte());
+            }
+        }
+        if (asye) {
+            asyeInPost++;
+        }
+        if (held < 1) {
+            return;
+        }
+        if (socialWorker) {
+            cases += held;
+            caseHoldersFte = caseHoldersFte.add(swFte);
+        }
+        caseHolders++;
+        Integer threshold = asye ? Integer.valueOf(config.asyeCaseloadThreshold())
+                : config.caseloadThresholds().get(first.roleCode());
+        boolean over = threshold != null && held > threshold;
+        if (over) {
+            overThreshold++;
+        }
+        boolean asyeOver = asye && held > config.asyeCaseloadThreshold();
+        if (asyeOver) {
+            asyeOverThreshold++;
+        }
+        BigDecimal points = casePoints(snapshot);
+        BigDecimal capacity = allFte.multiply(asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte());
+        casePoints = casePoints.add(points);
+        capacityPoints = capacityPoints.add(capacity);
+
+        boolean rowWanted = socialWorker && explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD)
+                || explaining(WEIGHTED_CASELOAD)
+                || over && explaining(WORKERS_OVER_THRESHOLD, PERCENT_OVER_THRESHOLD)
+                || asyeOver && explaining(ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD);
+        if (rowWanted) {
+            BigDecimal fte = explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD) ? swFte : allFte;
+            addRow(w.row().stint(first).fte(fte)
+                    .caseload(held, threshold, asye, Rounding.decimalRatio(points.multiply(HUNDRED), capacity))
+                    .build(), snapshot.date());
+        }
+    }
+
+    /**
+     * Points of a snapshot's cases: each given type count at its weight, and the cases the snapshot does
+     * not break down (never fewer than none) at the weight of "other".
+     */
+    private BigDecimal casePoints(CaseloadFact snapshot) {
+        Map<String, BigDecimal> weights = config.caseWeights();
+        BigDecimal points = BigDecimal.ZERO;
+        int typed = 0;
+        Integer[] counts = {snapshot.childInNeed(), snapshot.childProtection(), snapshot.childLookedAfter(),
+                snapshot.careLeaver(), snapshot.preProceedings(), snapshot.other()};
+        String[] types = {"child-in-need", "child-protection", "child-looked-after", "care-leaver", "pre-proceedings",
+                "other"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != null) {
+                typed += counts[i];
+                points = points.add(weights.getOrDefault(types[i], BigDecimal.ZERO).multiply(BigDecimal.valueOf(counts[i])));
+            }
+        }
+        int untyped = Math.max(0, snapshot.cases() - typed);
+        return points.add(weights.getOrDefault("other", BigDecimal.ZERO).multiply(BigDecimal.valueOf(untyped)));
+    }
+
+    private void unallocated() {
+        Map<UUID, UnallocatedFact> latestByTeam = new HashMap<>();
+        LocalDate weekStart = asAt.minusDays(6);
+        for (UnallocatedFact fact : facts.unallocated()) {
+            if (nodes.contains(fact.teamId()) && DateMath.within(fact.date(), weekStart, asAt)) {
+                latestByTeam.merge(fact.teamId(), fact, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+            }
+        }
+        if (!latestByTeam.isEmpty()) {
+            unallocated = latestByTeam.values().stream().mapToInt(UnallocatedFact::cases).sum();
+        }
+    }
+
+    /**
+     * The part of an absence's working days lost that falls in [from, to]: in proportion to its weekdays
+     * there (calendar days when the absence has no weekday at all).
+     */
+    static BigDecimal daysInside(AbsenceFact absence, LocalDate from, LocalDate to) {
+        LocalDate overlapFrom = DateMath.max(absence.firstDay(), from);
+        LocalDate overlapTo = DateMath.min(absence.lastDay(), to);
+        if (overlapTo.isBefore(overlapFrom)) {
+            return BigDecimal.ZERO;
+        }
+        if (overlapFrom.equals(absence.firstDay()) && overlapTo.equals(absence.lastDay())) {
+            return absence.workingDaysLost();
+        }
+        long whole = DateMath.weekdays(absence.firstDay(), absence.lastDay());
+        long inside = DateMath.weekdays(overlapFrom, overlapTo);
+        if (whole == 0) {
+            whole = DateMath.days(absence.firstDay(), absence.lastDay());
+            inside = DateMath.days(overlapFrom, overlapTo);
+        }
+        return absence.workingDaysLost().multiply(BigDecimal.valueOf(inside))
+                .divide(BigDecimal.valueOf(whole), PRECISE);
+    }
+
+    /** FTE of the worker's stints in the nodes, active on {@code date}, that pass the social work test. */
+    private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
+        BigDecimal fte = BigDecimal.ZERO;
+        for (Stint stint : w.stints) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())
+                    && (!socialWorkOnly || stint.qualifiedSocialWork())) {
+                fte = fte.add(stint.fte());
+            }
+        }
+        return fte;
+    }
+
+    private void dfeAbsence(WorkerView w) {
+        boolean explain = explaining(WORKING_DAYS_LOST, ABSENCE_RATE);
+        for (AbsenceFact absence : w.worker.absences()) {
+            if (!absence.sickness() || absence.lastDay().isBefore(periodStart) || absence.firstDay().isAfter(asAt)) {
+                continue;
+            }
+            BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), periodStart), true);
+            if (weight.signum() == 0) {
+                continue;
+            }
+            BigDecimal inside = daysInside(absence, periodStart, asAt);
+            dfeDaysLost = dfeDaysLost.add(inside.multiply(weight));
+            if (explain) {
+                absenceRow(w, absence, inside, weight, asAt);
+            }
+        }
+    }
+
+    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate asOf) {
+        ExplanationRow.Builder row = w.row().fte(weight).absence(absence.id(), absence.absenceType(),
+                absence.firstDay(), absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
+        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), periodStart));
+        if (stint != null) {
+            row.stint(stint).fte(weight);
+        }
+        if (includeHealthDetail) {
+            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asOf));
+        }
+        addRow(row.build(), absence.firstDay());
+    }
+
+    private Stint firstStintInNodeOn(WorkerView w, LocalDate date) {
+        for (Stint stint : w.stints) {
+            if (stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+                return stint;
+            }
+        }
+        return null;
+    }
+
+    private boolean longTerm(AbsenceFact absence) {
+        return absence.workingDaysLost().compareTo(config.longTermAbsenceWorkingDays()) >= 0;
+    }
+
+    /** Spells x spells x days over the 52 weeks to the date, unweighted; one decimal place. */
+    static BigDecimal bradfordFactor(WorkerHistory worker, LocalDate asOf) {
+        LocalDate from = asOf.minusDays(364);
+        int spells = 0;
+        BigDecimal days = BigDecimal.ZERO;
+        for (AbsenceFact absence : worker.absences()) {
+            if (absence.sickness() && !absence.lastDay().isBefore(from) && !absence.firstDay().isAfter(asOf)) {
+                spells++;
+                days = days.add(daysInside(absence, from, asOf));
+            }
+        }
+        return days.multiply(BigDecimal.valueOf((long) spells * spells)).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private SupervisionFact lastCountingSession(WorkerHistory worker, LocalDate onOrBefore) {
+        List<SupervisionFact> sessions = worker.supervisions();
+        SupervisionFact last = null;
+        for (int i = sessions.size() - 1; i >= 0; i--) {
+            SupervisionFact session = sessions.get(i);
+            if (!session.date().isAfter(onOrBefore) && session.durationMinutes() >= config.supervisionMinimumMinutes()
+                    && (last == null || session.date().isAfter(last.date()))) {
+                last = session;
+            }
+            if (last != null && session.date().isBefore(last.date())) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** A supervised worker's position on the as-at date. */
+    private record SupervisionStatus(Stint stint, SupervisionRule rule, LocalDate lastSession, LocalDate due,
+            Integer daysOverdue) {
+
+        ExplanationRow row(WorkerView w) {
+            return w.row().stint(stint).supervision(lastSession, rule.intervalDays(), due, daysOverdue).build();
+        }
+    }
+
+    /** Null when the worker is not in the nodes on the as-at date or their rule says unsupervised. */
+    private SupervisionStatus supervisionStatus(WorkerView w) {
+        if (w.inNodeOnAsAt.isEmpty()) {
+            return null;
+        }
+        Stint first = w.inNodeOnAsAt.get(0);
+        SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(), asAt);
+        if (rule == null || !rule.supervised()) {
+            return null;
+        }
+        SupervisionFact last = lastCountingSession(w.worker, asAt);
+        LocalDate lastDate = last == null ? null : last.date();
+        LocalDate due = (lastDate != null ? lastDate : w.serviceStart()).plusDays(rule.intervalDays());
+        Integer daysOverdue = asAt.isAfter(due) ? Integer.valueOf((int) ChronoUnit.DAYS.between(due, asAt)) : null;
+        return new SupervisionStatus(first, rule, lastDate, due, daysOverdue);
+    }
+
+    private void supervision(WorkerView w) {
+        SupervisionStatus status = supervisionStatus(w);
+        if (status == null) {
+            return;
+        }
+        supervisionInScope++;
+        if (status.daysOverdue() != null) {
+            supervisionOverdue++;
+            if (explaining(SUPERVISION_COMPLIANCE, SUPERVISIONS_OVERDUE)) {
+                addRow(status.row(w), status.due());
+            }
+        }
+    }
+
+    /**
+     * Sessions held in the period while in the nodes, and the sessions the policy expected: a day under a
+     * rule of interval n expects 1/n of a session. The rule can change only where a stint in the nodes
+     * starts or ends or an ASYE rule begins or ends, so the period is walked in those segments, not by day.
+     */
+    private void supervisionsHeld(WorkerView w) {
+        for (SupervisionFact session : w.worker.supervisions()) {
+            if (session.durationMinutes() >= config.supervisionMinimumMinutes()
+                    && DateMath.within(session.date(), periodStart, asAt)
+                    && firstStintInNodeOn(w, session.date()) != null) {
+                supervisionsHeld++;
+            }
+        }
+        LocalDate end = asAt.plusDays(1);
+        List<LocalDate> boundaries = new ArrayList<>();
+        boundaries.add(periodStart);
+        boundaries.add(end);
+        boolean anyInNode = false;
+        for (Stint stint : w.stints) {
+            if (nodes.contains(stint.nodeId()) && !stint.start().isAfter(asAt)
+                    && (stint.end() == null || !stint.end().isBefore(periodStart))) {
+                anyInNode = true;
+                boundaries.add(stint.start());
+                if (stint.end() != null) {
+                    boundaries.add(stint.end().plusDays(1));
+                }
+            }
+        }
+        if (explaining(SUPERVISIONS_HELD_VS_EXPECTED)) {
+            SupervisionStatus status = supervisionStatus(w);
+            if (status != null) {
+                addRow(status.row(w), status.due());
+            }
+        }
+        if (!anyInNode) {
+            return;
+        }
+        boundaries.addAll(supervisionPolicy.asyeBoundaries(w.worker.asyeStartDate()));
+        Collections.sort(boundaries);
+        LocalDate segmentStart = null;
+        for (LocalDate boundary : boundaries) {
+            if (boundary.isBefore(periodStart) || boundary.isAfter(end)) {
+                continue;
+            }
+            if (segmentStart != null && boundary.isAfter(segmentStart)) {
+                Stint first = firstStintInNodeOn(w, segmentStart);
+                if (first != null) {
+                    SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(),
+                            segmentStart);
+                    if (rule != null && rule.supervised()) {
+                        long segmentDays = ChronoUnit.DAYS.between(segmentStart, boundary);
+                        supervisionsExpected = supervisionsExpected.add(BigDecimal.valueOf(segmentDays)
+                                .divide(BigDecimal.valueOf(rule.intervalDays()), PRECISE));
+                    }
+                }
+            }
+            segmentStart = boundary;
+        }
+    }
+
+    private void appraisal(WorkerView w) {
+        Stint firstEmployed = null;
+        for (Stint stint : w.inNodeOnAsAt) {
+            if (stint.employmentType().employed()) {
+                firstEmployed = stint;
+                break;
+            }
+        }
+        if (firstEmployed == null) {
+            return;
+        }
+        LocalDate serviceStart = w.employedServiceStart();
+        if (serviceStart.isAfter(asAt.minusMonths(config.appraisalMinimumServiceMonths()))) {
+            return;
+        }
+        appraisalInScope++;
+        LocalDate last = null;
+        for (LocalDate appraisal : w.worker.appraisals()) {
+            if (!appraisal.isAfter(asAt) && (last == null || appraisal.isAfter(last))) {
+                last = appraisal;
+            }
+        }
+        if (last != null && last.isAfter(asAt.minusMonths(config.appraisalIntervalMonths()))) {
+            appraisalCompliant++;
+            return;
+        }
+        LocalDate due = last != null ? last.plusMonths(config.appraisalIntervalMonths())
+                : serviceStart.plusMonths(config.appraisalMinimumServiceMonths());
+        if (explaining(APPRAISAL_COMPLIANCE, APPRAISALS_OVERDUE)) {
+            addRow(w.row().stint(firstEmployed).startDate(serviceStart)
+                    .appraisal(last, due, (int) ChronoUnit.DAYS.between(due, asAt)).build(), due);
+        }
+    }
+
+    private void employedAtYearEnds(WorkerView w) {
+        countEmployedOn(w, yearStart, true);
+        countEmployedOn(w, asAt, false);
+    }
+
+    private void countEmployedOn(WorkerView w, LocalDate date, boolean atYearStart) {
+        BigDecimal fte = BigDecimal.ZERO;
+        boolean employed = false;
+        boolean socialWorker = false;
+        for (Stint stint : w.stints) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+                employed = true;
+                socialWorker |= stint.qualifiedSocialWork();
+                fte = fte.add(stint.fte());
+            }
+        }
+        if (!employed) {
+            return;
+        }
+        if (atYearStart) {
+            employedHeadcountAtYearStart++;
+            swHeadcountAtYearStart += socialWorker ? 1 : 0;
+            employedFteAtYearStart = employedFteAtYearStart.add(fte);
+        } else {
+            employedHeadcountAtAsAt++;
+            swHeadcountAtAsAt += socialWorker ? 1 : 0;
+            employedFteAtAsAt = employedFteAtAsAt.add(fte);
+        }
+    }
+
+    /** The employed stints in the nodes on a leaving date; empty when the leaving is not this node's. */
+    private List<Stint> employedInNodeOn(WorkerView w, LocalDate date) {
+        List<Stint> found = new ArrayList<>(1);
+        for (Stint stint : w.stints) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+                found.add(stint);
+            }
+        }
+        return found;
+    }
+
+    private void localLeavers(WorkerView w) {
+        for (LeavingFact leaving : w.worker.leavings()) {
+            if (!DateMath.within(leaving.date(), yearStart, asAt)) {
+                continue;
+            }
+            List<Stint> stints = employedInNodeOn(w, leaving.date());
+            if (stints.isEmpty()) {
+                continue;
+            }
+            BigDecimal fte = stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean socialWorker = stints.stream().anyMatch(Stint::qualifiedSocialWork);
+            localLeavers++;
+            localLeaversFte = localLeaversFte.add(fte);
+            if (socialWorker) {
+                swLocalLeavers++;
+            }
+            if (explaining(LOCAL_TURNOVER_RATE, LOCAL_TURNOVER_RATE_FTE)
+                    || socialWorker && explaining(SOCIAL_WORKER_TURNOVER_RATE)) {
+                leavingRow(w, leaving, stints.get(0), fte);
+            }
+        }
+    }
+
+    private void leavingRow(WorkerView w, LeavingFact leaving, Stint stint, BigDecimal fte) {
+        addRow(w.row().stint(stint).fte(fte).leaving(leaving.date(), leaving.reasonCode(),
+                leaving.reasonInsideControl(), leaving.exitInterviewHeld()).build(), leaving.date());
+    }
+
+    private void exitInterviews(WorkerView w) {
+        for (LeavingFact leaving : w.worker.leavings()) {
+            if (!DateMath.within(leaving.date(), periodStart, asAt)) {
+                continue;
+            }
+            List<Stint> stints = employedInNodeOn(w, leaving.date());
+            if (stints.isEmpty()) {
+                continue;
+            }
+            exitLeavers++;
+            if (leaving.exitInterviewHeld()) {
+                exitInterviews++;
+                if (leaving.reasonCode() != null && leaving.reasonInsideControl() != null) {
+                    interviewedWithReason++;
+                    if (leaving.reasonInsideControl()) {
+                        interviewedInsideControl++;
+                    }
+                }
+            }
+            if (explaining(EXIT_INTERVIEWS, EXIT_INTERVIEW_RATE, LEAVERS_INSIDE_CONTROL_RATE)) {
+                leavingRow(w, leaving, stints.get(0),
+                        stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+        }
+    }
+
+    private void sickness(WorkerView w) {
+        boolean explain = explaining(SICKNESS_DAYS_PER_FTE, SHORT_TERM_SICKNESS_DAYS_PER_FTE,
+                LONG_TERM_SICKNESS_DAYS_PER_FTE);
+        for (AbsenceFact absence : w.worker.absences()) {
+            if (!absence.sickness() || absence.lastDay().isBefore(yearStart) || absence.firstDay().isAfter(asAt)) {
+                continue;
+            }
+            BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), yearStart), false);
+            if (weight.signum() == 0) {
+                continue;
+            }
+            BigDecimal inside = daysInside(absence, yearStart, asAt);
+            boolean longTerm = longTerm(absence);
+            if (longTerm) {
+                longTermSickDays = longTermSickDays.add(inside.multiply(weight));
+            } else {
+                shortTermSickDays = shortTermSickDays.add(inside.multiply(weight));
+            }
+            boolean wanted = explaining(SICKNESS_DAYS_PER_FTE)
+                    || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
+                    || !longTerm && explaining(SHORT_TERM_SICKNESS_DAYS_PER_FTE);
+            if (explain && wanted) {
+                absenceRowForYear(w, absence, inside, weight);
+            }
+        }
+    }
+
+    private void absenceRowForYear(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight) {
+        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
+                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
+        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), yearStart));
+        if (stint != null) {
+            row.stint(stint);
+        }
+        row.fte(weight);
+        if (includeHealthDetail) {
+            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
+        }
+        addRow(row.build(), absence.firstDay());
+    }
+
+    private void agencyCost(WorkerView w) {
+        for (Stint stint : w.stints) {
+            if (stint.employmentType().employed() || !nodes.contains(stint.nodeId())) {
+                continue;
+            }
+            BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
+            if (cost != null) {
+                agencyCost = agencyCost.add(cost);
+                if (explaining(AGENCY_COST)) {
+                    addRow(agencyRow(w, stint), stint.start());
+                }
+            }
+        }
+    }
+
+    private void agencyFlags(WorkerView w) {
+        for (Stint stint : w.inNodeOnAsAt) {
+            if (stint.employmentType().employed()) {
+                continue;
+            }
+            Set<AgencyRuleFlag> flags = agencyRules.flags(stint, w.stints);
+            if (!flags.isEmpty()) {
+                agencyFlagged++;
+                if (explaining(AGENCY_ASSIGNMENTS_FLAGGED)) {
+                    addRow(agencyRow(w, stint), stint.start());
+                }
+            }
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Results
+
+    private BigDecimal vacancyFte() {
+        Map<NodeRole, BigDecimal> postFte = new HashMap<>();
+        for (PostFact post : facts.posts()) {
+            if (post.qualifiedSocialWork() && post.activeOn(asAt) && nodes.contains(post.nodeId())) {
+                postFte.merge(new NodeRole(post.nodeId(), post.roleCode()), post.fte(), BigDecimal::add);
+            }
+        }
+        BigDecimal vacancy = BigDecimal.ZERO;
+        for (Map.Entry<NodeRole, BigDecimal> entry : postFte.entrySet()) {
+            BigDecimal filled = employedSwFteByNodeRole.getOrDefault(entry.getKey(), BigDecimal.ZERO);
+            vacancy = vacancy.add(entry.getValue().subtract(filled).max(BigDecimal.ZERO));
+        }
+        return vacancy;
+    }
+
+    /** The absence rate's working days: a full 12 months has 253 (254 with a 29 February), else pro rata. */
+    BigDecimal workingDaysInPeriod() {
+        if (periodStart.equals(yearStart)) {
+            return BigDecimal.valueOf(DateMath.containsLeapDay(periodStart, asAt)
+                    ? DfeRates.WORKING_DAYS_IN_YEAR + 1 : DfeRates.WORKING_DAYS_IN_YEAR);
+        }
+        return BigDecimal.valueOf((long) DfeRates.WORKING_DAYS_IN_YEAR * DateMath.days(periodStart, asAt))
+                .divide(BigDecimal.valueOf(365), PRECISE);
+    }
+
+    Map<Measure, MeasureValue> values() {
+        Map<Measure, MeasureValue> values = new EnumMap<>(Measure.class);
+        if (families.contains(Family.STOCK)) {
+            BigDecimal vacancy = vacancyFte();
+            fte(values, IN_POST_FTE, inPostFte);
+            count(values, IN_POST_HEADCOUNT, inPostHeadcount);
+            fte(values, AGENCY_FTE, agencyFte);
+            count(values, AGENCY_HEADCOUNT, agencyHeadcount);
+            rate(values, AGENCY_RATE, DfeRates.agencyRate(agencyFte, inPostFte), agencyFte, agencyFte.add(inPostFte));
+            fte(values, VACANCY_FTE, vacancy);
+            rate(values, VACANCY_RATE, DfeRates.vacancyRate(vacancy, inPostFte), vacancy, vacancy.add(inPostFte));
+            fte(values, AGENCY_COVER_FTE, agencyCoverFte);
+            rate(values, AGENCY_COVER_RATE, DfeRates.agencyCoverRate(agencyCoverFte, agencyFte), agencyCoverFte,
+                    agencyFte);
+            rate(values, VACANCY_AGENCY_COVER_RATE, DfeRates.vacancyAgencyCoverRate(agencyCoverFte, vacancy),
+                    agencyCoverFte, vacancy);
+            BigDecimal allFte = permanentFteAllRoles.add(agencyFteAllRoles);
+            percent(values, PERMANENCE, permanentFteAllRoles, allFte);
+            percent(values, STABILITY_12_MONTHS, BigDecimal.valueOf(stable12), BigDecimal.valueOf(stabilityBase));
+            percent(values, STABILITY_24_MONTHS, BigDecimal.valueOf(stable24), BigDecimal.valueOf(stabilityBase));
+        }
+        if (families.contains(Family.RUNS)) {
+            fte(values, STARTERS_FTE, startersFte);
+            count(values, STARTERS_HEADCOUNT, startersHeadcount);
+            fte(values, LEAVERS_FTE, leaversFte);
+            count(values, LEAVERS_HEADCOUNT, leaversHeadcount);
+            rate(values, TURNOVER_RATE, DfeRates.turnoverRate(leaversFte, inPostFte), leaversFte, inPostFte);
+        }
+        if (families.contains(Family.CASELOAD)) {
+            BigDecimal caseCount = BigDecimal.valueOf(cases);
+            count(values, CASES, cases);
+            fte(values, CASE_HOLDERS_FTE, caseHoldersFte);
+            rate(values, AVERAGE_CASELOAD, DfeRates.averageCaseload(caseCount, caseHoldersFte), caseCount,
+                    caseHoldersFte);
+            count(values, WORKERS_OVER_THRESHOLD, overThreshold);
+            percent(values, PERCENT_OVER_THRESHOLD, BigDecimal.valueOf(overThreshold), BigDecimal.valueOf(caseHolders));
+            count(values, ASYE_OVER_THRESHOLD, asyeOverThreshold);
+            percent(values, PERCENT_ASYE_OVER_THRESHOLD, BigDecimal.valueOf(asyeOverThreshold),
+                    BigDecimal.valueOf(asyeInPost));
+            percent(values, WEIGHTED_CASELOAD, casePoints, capacityPoints);
+        }
+        if (families.contains(Family.UNALLOCATED)) {
+            BigDecimal count = unallocated == null ? null : BigDecimal.valueOf(unallocated);
+            values.put(UNALLOCATED_CASES, new MeasureValue(UNALLOCATED_CASES, count, count, null));
+        }
+        if (families.contains(Family.DFE_ABSENCE)) {
+            BigDecimal workingDays = workingDaysInPeriod();
+            values.put(WORKING_DAYS_LOST, new MeasureValue(WORKING_DAYS_LOST, oneDecimal(dfeDaysLost), dfeDaysLost,
+                    null));
+            rate(values, ABSENCE_RATE, DfeRates.absenceRate(dfeDaysLost, inPostFte, workingDays), dfeDaysLost,
+                    inPostFte.multiply(workingDays));
+        }
+        if (families.contains(Family.SUPERVISION)) {
+            percent(values, SUPERVISION_COMPLIANCE, BigDecimal.valueOf(supervisionInScope - supervisionOverdue),
+                    BigDecimal.valueOf(supervisionInScope));
+            count(values, SUPERVISIONS_OVERDUE, supervisionOverdue);
+        }
+        if (families.contains(Family.SUPERVISION_HELD)) {
+            percent(values, SUPERVISIONS_HELD_VS_EXPECTED, BigDecimal.valueOf(supervisionsHeld), supervisionsExpected);
+        }
+        if (families.contains(Family.APPRAISAL)) {
+            percent(values, APPRAISAL_COMPLIANCE, BigDecimal.valueOf(appraisalCompliant),
+                    BigDecimal.valueOf(appraisalInScope));
+            count(values, APPRAISALS_OVERDUE, appraisalInScope - appraisalCompliant);
+        }
+        if (families.contains(Family.LOCAL_TURNOVER)) {
+            // leavers / ((start + end) / 2) x 100 = leavers x 2 / (start + end) x 100: one exact division
+            BigDecimal two = BigDecimal.valueOf(2);
+            percent(values, LOCAL_TURNOVER_RATE, BigDecimal.valueOf(localLeavers).multiply(two),
+                    BigDecimal.valueOf(employedHeadcountAtYearStart + employedHeadcountAtAsAt));
+            percent(values, LOCAL_TURNOVER_RATE_FTE, localLeaversFte.multiply(two),
+                    employedFteAtYearStart.add(employedFteAtAsAt));
+            percent(values, SOCIAL_WORKER_TURNOVER_RATE, BigDecimal.valueOf(swLocalLeavers).multiply(two),
+                    BigDecimal.valueOf(swHeadcountAtYearStart + swHeadcountAtAsAt));
+        }
+        if (families.contains(Family.EXIT)) {
+            count(values, EXIT_INTERVIEWS, exitInterviews);
+            percent(values, EXIT_INTERVIEW_RATE, BigDecimal.valueOf(exitInterviews), BigDecimal.valueOf(exitLeavers));
+            percent(values, LEAVERS_INSIDE_CONTROL_RATE, BigDecimal.valueOf(interviewedInsideControl),
+                    BigDecimal.valueOf(interviewedWithReason));
+        }
+        if (families.contains(Family.SICKNESS)) {
+            // days / ((start FTE + end FTE) / 2) = days x 2 / (start FTE + end FTE)
+            BigDecimal twiceAverageFte = employedFteAtYearStart.add(employedFteAtAsAt);
+            BigDecimal two = BigDecimal.valueOf(2);
+            ratio(values, SICKNESS_DAYS_PER_FTE, shortTermSickDays.add(longTermSickDays).multiply(two),
+                    twiceAverageFte);
+            ratio(values, SHORT_TERM_SICKNESS_DAYS_PER_FTE, shortTermSickDays.multiply(two), twiceAverageFte);
+            ratio(values, LONG_TERM_SICKNESS_DAYS_PER_FTE, longTermSickDays.multiply(two), twiceAverageFte);
+        }
+        if (families.contains(Family.AGENCY_COST)) {
+            values.put(AGENCY_COST, new MeasureValue(AGENCY_COST, AgencyRules.shownMoney(agencyCost), agencyCost, null));
+        }
+        if (families.contains(Family.AGENCY_FLAGS)) {
+            count(values, AGENCY_ASSIGNMENTS_FLAGGED, agencyFlagged);
+        }
+        return values;
+    }
+
+    private static BigDecimal oneDecimal(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static void fte(Map<Measure, MeasureValue> values, Measure measure, BigDecimal total) {
+        values.put(measure, new MeasureValue(measure, oneDecimal(total), total, null));
+    }
+
+    private static void count(Map<Measure, MeasureValue> values, Measure measure, long count) {
+        BigDecimal value = BigDecimal.valueOf(count);
+        values.put(measure, new MeasureValue(measure, value, value, null));
+    }
+
+    private static void rate(Map<Measure, MeasureValue> values, Measure measure, BigDecimal rate,
+            BigDecimal numerator, BigDecimal denominator) {
+        values.put(measure, new MeasureValue(measure, rate, numerator, denominator));
+    }
+
+    private static void percent(Map<Measure, MeasureValue> values, Measure measure, BigDecimal numerator,
+            BigDecimal denominator) {
+        values.put(measure, new MeasureValue(measure, Rounding.decimalRatio(numerator.multiply(HUNDRED), denominator),
+                numerator, denominator));
+    }
+
+    private static void ratio(Map<Measure, MeasureValue> values, Measure measure, BigDecimal numerator,
+            BigDecimal denominator) {
+        values.put(measure, new MeasureValue(measure, Rounding.decimalRatio(numerator, denominator), numerator,
+                denominator));
+    }
+
+    private static final Comparator<String> NAME_ORDER = Comparator.nullsLast(
+            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+
+    private static final Comparator<SortableRow> ROW_ORDER = Comparator
+            .comparing((SortableRow r) -> r.row().familyName(), NAME_ORDER)
+            .thenComparing(r -> r.row().givenName(), NAME_ORDER)
+            .thenComparing(SortableRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.row().workerId(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.row().assignmentId(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.row().absenceId(), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** The rows recorded for the explained measure: by name then date; overdue supervision most overdue first. */
+    List<ExplanationRow> rows() {
+        Comparator<SortableRow> order = ROW_ORDER;
+        if (explained == SUPERVISION_COMPLIANCE || explained == SUPERVISIONS_OVERDUE) {
+            order = Comparator.comparing((SortableRow r) -> r.row().daysOverdue(),
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(ROW_ORDER);
+        }
+        List<SortableRow> sorted = new ArrayList<>(rows);
+        sorted.sort(order);
+        return sorted.stream().map(SortableRow::row).toList();
+    }
+}
