@@ -39,7 +39,9 @@ import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
  * 0.5, one odd contract taking up the remainder) whose sum is the cell's total exactly. Around them the
  * builder puts what a real council's history holds and the DfE counts must ignore: team moves and contract
  * changes that are not starts or leavings, a returner (a leaver then a starter), a leaver who comes back
- * through an agency, an agency worker made permanent, a supernumerary worker, unqualified staff with posts,
+ * through an agency, an agency worker made permanent, a social worker in two teams at once, an agency worker
+ * on two assignments (one covering a vacancy) where the headcount needs it, a supernumerary worker, an
+ * agency worker still recorded against a closed post, unqualified staff with posts,
  * cases and sickness, stale and superseded caseload snapshots, absences that are not sickness or fall partly
  * or wholly outside the year, posts that have closed.
  *
@@ -116,12 +118,25 @@ final class DfeCouncilFacts {
      * to 0.01, inside their rounding. The DfE computed its rates from unrounded counts, so for some rows the
      * rounded counts alone miss the published rate (Essex 2024: agency cover 47.0 of agency 47.0 FTE gives
      * 100.0%, published 99.5%); a council whose true counts lie inside the rounding reproduces them all.
-     * Empty when no such counts exist to 0.01. Headcounts, starters and cases stay as published.
+     * Counts that fit in the published headcounts (FTE no more than heads) are preferred. Empty when no
+     * such counts exist to 0.01. Headcounts, starters and cases stay as published.
      */
     static Optional<Counts> countsReproducingRates(DfeIndicatorRow row) {
+        Optional<Counts> fitting = countsReproducingRates(row, true);
+        return fitting.isPresent() ? fitting : countsReproducingRates(row, false);
+    }
+
+    private static boolean fitsHeads(BigDecimal fte, Integer heads) {
+        return fte == null || heads == null || fte.compareTo(BigDecimal.valueOf(heads)) <= 0;
+    }
+
+    private static Optional<Counts> countsReproducingRates(DfeIndicatorRow row, boolean withinHeadcounts) {
         Counts published = publishedCounts(row);
         int days = DfeRates.workingDaysInCensusYear(row.timePeriod());
         for (BigDecimal inPost : candidates(published.inPostFte())) {
+            if (withinHeadcounts && !fitsHeads(inPost, published.inPostHeadcount())) {
+                continue;
+            }
             BigDecimal leavers = first(candidates(published.leaversFte()),
                     l -> fits(row.turnoverRateFte(), () -> DfeRates.turnoverRate(l, inPost), l, inPost));
             BigDecimal daysLost = first(candidates(published.workingDaysLost()),
@@ -130,6 +145,9 @@ final class DfeCouncilFacts {
                 continue;
             }
             for (BigDecimal agency : candidates(published.agencyFte())) {
+                if (withinHeadcounts && !fitsHeads(agency, published.agencyHeadcount())) {
+                    continue;
+                }
                 if (!fits(row.agencyRateFte(), () -> DfeRates.agencyRate(agency, inPost), agency, inPost)) {
                     continue;
                 }
@@ -262,6 +280,18 @@ final class DfeCouncilFacts {
         return List.of(ftes);
     }
 
+    /** Full-time contracts and one for what is left: as few heads as the total allows. */
+    static List<BigDecimal> wholeTimeAndOdd(BigDecimal total) {
+        List<BigDecimal> ftes = new ArrayList<>();
+        BigDecimal left = total;
+        while (left.signum() > 0) {
+            BigDecimal fte = left.min(FULL_TIME);
+            ftes.add(fte);
+            left = left.subtract(fte);
+        }
+        return ftes;
+    }
+
     private static int fewestHeads(BigDecimal fte) {
         return fte.setScale(0, RoundingMode.CEILING).intValueExact();
     }
@@ -312,17 +342,6 @@ final class DfeCouncilFacts {
             heads[best]++;
         }
         return heads;
-    }
-
-    /**
-     * Part of {@code total} proportional to {@code share / whole}, to 0.1 so that the odd hundredths stay
-     * with the rest, kept within [low, high] so that the other cells stay possible.
-     */
-    private static BigDecimal proportion(BigDecimal total, BigDecimal share, BigDecimal whole, BigDecimal low,
-            BigDecimal high) {
-        BigDecimal value = whole.signum() == 0 ? BigDecimal.ZERO
-                : total.multiply(share).divide(whole, 1, RoundingMode.HALF_UP);
-        return value.max(low).min(high).setScale(2, RoundingMode.UNNECESSARY);
     }
 
     static boolean weekday(LocalDate date) {
@@ -535,14 +554,12 @@ final class DfeCouncilFacts {
                 }
             }
 
-            // case holders are employed and agency in proportion to the two
-            BigDecimal agencyHolding = proportion(caseHolding, agency, inPost.add(agency),
-                    caseHolding.subtract(inPost).max(BigDecimal.ZERO), agency.min(caseHolding));
-            BigDecimal employedHolding = caseHolding.subtract(agencyHolding);
+            Splits splits = chooseSplits(inPost, starting, agency, cover, caseHolding);
+            BigDecimal employedHolding = caseHolding.subtract(splits.agencyHolding());
 
-            buildEmployed(inPost, starting, employedHolding);
+            buildEmployed(inPost, starting, employedHolding, splits.startingHolding());
             buildVacantPosts();
-            buildAgency(agency, cover, agencyHolding);
+            buildAgency(agency, cover, splits.agencyHolding(), splits.coverHolding());
             buildLeavers();
             buildMoves();
             if (caseHolding.signum() > 0) {
@@ -565,13 +582,147 @@ final class DfeCouncilFacts {
                     facts, counts, built, Collections.unmodifiableMap(notBuilt));
         }
 
+        /** How the case holders split between employed and agency, and each of those between the other cells. */
+        private record Splits(BigDecimal agencyHolding, BigDecimal startingHolding, BigDecimal coverHolding) {
+        }
+
+        /**
+         * The case holders' split between employed and agency, starters and the rest, cover and the rest:
+         * near their proportional shares, among those that need the fewest heads beyond the published
+         * headcounts (each cell with a fraction of FTE needs a head more than its whole FTE).
+         */
+        private Splits chooseSplits(BigDecimal inPost, BigDecimal starting, BigDecimal agency, BigDecimal cover,
+                BigDecimal holding) {
+            BigDecimal agencyShare = share(holding, agency, inPost.add(agency));
+            Splits best = null;
+            int bestCost = Integer.MAX_VALUE;
+            BigDecimal bestDistance = null;
+            for (BigDecimal agencyHolding : cuts(agencyShare, holding.subtract(inPost).max(BigDecimal.ZERO),
+                    agency.min(holding), List.of(holding))) {
+                BigDecimal employedHolding = holding.subtract(agencyHolding);
+                BigDecimal startingShare = share(starting, employedHolding, inPost);
+                BigDecimal startingHolding = null;
+                int employedCost = Integer.MAX_VALUE;
+                for (BigDecimal cut : cuts(startingShare, starting.add(employedHolding).subtract(inPost).max(BigDecimal.ZERO),
+                        starting.min(employedHolding), List.of(starting, employedHolding,
+                                starting.add(employedHolding).subtract(inPost)))) {
+                    int cost = employedCost(inPost, starting, employedHolding, cut);
+                    if (startingHolding == null || cost < employedCost
+                            || (cost == employedCost && closer(cut, startingHolding, startingShare))) {
+                        startingHolding = cut;
+                        employedCost = cost;
+                    }
+                }
+                BigDecimal coverShare = share(cover, agencyHolding, agency);
+                BigDecimal coverHolding = null;
+                int agencyCost = Integer.MAX_VALUE;
+                for (BigDecimal cut : cuts(coverShare, cover.add(agencyHolding).subtract(agency).max(BigDecimal.ZERO),
+                        cover.min(agencyHolding), List.of(cover, agencyHolding, cover.add(agencyHolding).subtract(agency)))) {
+                    int cost = agencyCost(agency, cover, agencyHolding, cut);
+                    if (coverHolding == null || cost < agencyCost
+                            || (cost == agencyCost && closer(cut, coverHolding, coverShare))) {
+                        coverHolding = cut;
+                        agencyCost = cost;
+                    }
+                }
+                int cost = employedCost + agencyCost;
+                BigDecimal distance = agencyHolding.subtract(agencyShare).abs();
+                if (best == null || cost < bestCost || (cost == bestCost && distance.compareTo(bestDistance) < 0)) {
+                    best = new Splits(agencyHolding, startingHolding, coverHolding);
+                    bestCost = cost;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        private static boolean closer(BigDecimal candidate, BigDecimal current, BigDecimal target) {
+            return candidate.subtract(target).abs().compareTo(current.subtract(target).abs()) < 0;
+        }
+
+        private static BigDecimal share(BigDecimal total, BigDecimal part, BigDecimal whole) {
+            return whole.signum() == 0 ? BigDecimal.ZERO : total.multiply(part).divide(whole, 2, RoundingMode.HALF_UP);
+        }
+
+        /**
+         * Values for one cell of a two-by-two split, within [low, high]: whole numbers near the share, and
+         * values that leave a whole number in one of the other cells (whose totals differ from this one by
+         * {@code aligned} values, up to a whole number).
+         */
+        private static List<BigDecimal> cuts(BigDecimal share, BigDecimal low, BigDecimal high, List<BigDecimal> aligned) {
+            java.util.TreeSet<BigDecimal> values = new java.util.TreeSet<>();
+            if (low.compareTo(high) > 0) {
+                return List.of(low.setScale(2, RoundingMode.UNNECESSARY));
+            }
+            values.add(low.setScale(2, RoundingMode.UNNECESSARY));
+            values.add(high.setScale(2, RoundingMode.UNNECESSARY));
+            List<BigDecimal> fractions = new ArrayList<>();
+            fractions.add(BigDecimal.ZERO);
+            for (BigDecimal value : aligned) {
+                fractions.add(value.subtract(value.setScale(0, RoundingMode.FLOOR)));
+            }
+            BigDecimal base = share.setScale(0, RoundingMode.FLOOR);
+            for (int k = -2; k <= 2; k++) {
+                for (BigDecimal fraction : fractions) {
+                    BigDecimal value = base.add(BigDecimal.valueOf(k)).add(fraction).setScale(2, RoundingMode.UNNECESSARY);
+                    if (value.compareTo(low) >= 0 && value.compareTo(high) <= 0) {
+                        values.add(value);
+                    }
+                }
+            }
+            return List.copyOf(values);
+        }
+
+        /** Heads the employed cells need beyond the published starters and in-post headcounts. */
+        private int employedCost(BigDecimal inPost, BigDecimal starting, BigDecimal holding, BigDecimal startingHolding) {
+            int starterHeads = fewestHeads(startingHolding) + fewestHeads(starting.subtract(startingHolding));
+            int allHeads = starterHeads + fewestHeads(holding.subtract(startingHolding))
+                    + fewestHeads(inPost.subtract(starting).subtract(holding).add(startingHolding));
+            int cost = 0;
+            if (counts.startersHeadcount() != null && starting.signum() > 0) {
+                cost += Math.max(0, starterHeads - counts.startersHeadcount());
+            }
+            if (counts.inPostHeadcount() != null) {
+                cost += Math.max(0, allHeads - counts.inPostHeadcount());
+            }
+            return cost;
+        }
+
+        /** Heads the agency cells need beyond the published agency headcount, after pairing assignments. */
+        private int agencyCost(BigDecimal agency, BigDecimal cover, BigDecimal holding, BigDecimal coverHolding) {
+            if (counts.agencyHeadcount() == null) {
+                return 0;
+            }
+            BigDecimal[] cells = agencyCells(agency, cover, holding, coverHolding);
+            int heads = 0;
+            for (BigDecimal cell : cells) {
+                heads += fewestHeads(cell);
+            }
+            heads -= pairable(cells[1], cells[3]) + pairable(cells[0], cells[2]);
+            return Math.max(0, heads - counts.agencyHeadcount());
+        }
+
+        /** Covering and holding cases, covering only, holding cases only, neither. */
+        private static BigDecimal[] agencyCells(BigDecimal agency, BigDecimal cover, BigDecimal holding,
+                BigDecimal coverHolding) {
+            BigDecimal otherHolding = holding.subtract(coverHolding);
+            return new BigDecimal[] {coverHolding, cover.subtract(coverHolding), otherHolding,
+                    agency.subtract(cover).subtract(otherHolding)};
+        }
+
+        /** 1 when the odd part-time contracts of two cells fit in one person's week. */
+        private static int pairable(BigDecimal a, BigDecimal b) {
+            BigDecimal oddA = a.subtract(a.setScale(0, RoundingMode.FLOOR));
+            BigDecimal oddB = b.subtract(b.setScale(0, RoundingMode.FLOOR));
+            return oddA.signum() > 0 && oddB.signum() > 0 && oddA.add(oddB).compareTo(FULL_TIME) <= 0 ? 1 : 0;
+        }
+
         /** Employed social workers in post: four cells, starter or not by case holder or not. */
-        private void buildEmployed(BigDecimal inPost, BigDecimal starting, BigDecimal holding) {
+        private void buildEmployed(BigDecimal inPost, BigDecimal starting, BigDecimal holding,
+                BigDecimal startingHolding) {
             if (counts.inPostFte() == null || inPost.signum() == 0) {
                 return;
             }
-            BigDecimal startingHolding = proportion(starting, holding, inPost,
-                    starting.add(holding).subtract(inPost).max(BigDecimal.ZERO), starting.min(holding));
             BigDecimal startingOther = starting.subtract(startingHolding);
             BigDecimal stayingHolding = holding.subtract(startingHolding);
             BigDecimal stayingOther = inPost.subtract(starting).subtract(stayingHolding);
@@ -738,21 +889,41 @@ final class DfeCouncilFacts {
         }
 
         /** Agency social workers in post: covering a post or not, by case holder or not. */
-        private void buildAgency(BigDecimal agency, BigDecimal cover, BigDecimal holding) {
+        private void buildAgency(BigDecimal agency, BigDecimal cover, BigDecimal holding, BigDecimal coverHolding) {
             if (counts.agencyFte() == null || agency.signum() == 0) {
                 if (counts.agencyHeadcount() != null && counts.agencyHeadcount() > 0 && counts.agencyFte() != null) {
                     notBuilt.put("agencyHeadcount", counts.agencyHeadcount() + " agency workers with 0 FTE");
                 }
                 return;
             }
-            BigDecimal coverHolding = proportion(cover, holding, agency,
-                    cover.add(holding).subtract(agency).max(BigDecimal.ZERO), cover.min(holding));
-            BigDecimal coverOther = cover.subtract(coverHolding);
-            BigDecimal otherHolding = holding.subtract(coverHolding);
-            BigDecimal otherOther = agency.subtract(cover).subtract(otherHolding);
+            List<BigDecimal> cells = List.of(agencyCells(agency, cover, holding, coverHolding));
             int heads = counts.agencyHeadcount() != null ? counts.agencyHeadcount() : typicalHeads(agency);
-            List<BigDecimal> cells = List.of(coverHolding, coverOther, otherHolding, otherOther);
             int[] split = splitHeads(heads, cells);
+            List<List<BigDecimal>> contracts = new ArrayList<>();
+            int people = 0;
+            for (int cell = 0; cell < cells.size(); cell++) {
+                // agency staff work full time but for one odd contract when the cell has no head to spare
+                List<BigDecimal> ftes = split[cell] == fewestHeads(cells.get(cell)) ? wholeTimeAndOdd(cells.get(cell))
+                        : contracts(cells.get(cell), split[cell]);
+                contracts.add(new ArrayList<>(shuffled(ftes)));
+                people += split[cell];
+            }
+            // too many heads for the published headcount: one person holds a covering and a non-covering
+            // assignment at once (the cover is per assignment, the head per person)
+            List<BigDecimal[]> pairs = new ArrayList<>();
+            for (int[] pair : new int[][] {{1, 3}, {0, 2}}) {
+                while (people > heads && !contracts.get(pair[0]).isEmpty() && !contracts.get(pair[1]).isEmpty()) {
+                    BigDecimal covering = java.util.Collections.min(contracts.get(pair[0]));
+                    BigDecimal other = java.util.Collections.min(contracts.get(pair[1]));
+                    if (covering.add(other).compareTo(FULL_TIME) > 0) {
+                        break;
+                    }
+                    contracts.get(pair[0]).remove(covering);
+                    contracts.get(pair[1]).remove(other);
+                    pairs.add(new BigDecimal[] {covering, other, pair[0] == 0 ? BigDecimal.ONE : BigDecimal.ZERO});
+                    people--;
+                }
+            }
             List<UUID> coverable = !vacantPostIds.isEmpty() ? vacantPostIds : filledPostIds;
             // a post that closed before the census date: an agency worker still recorded against it covers nothing
             PostFact closed = new PostFact(uuid(), team(), "social-worker", true, FULL_TIME, periodStart.minusYears(2),
@@ -762,7 +933,7 @@ final class DfeCouncilFacts {
             for (int cell = 0; cell < cells.size(); cell++) {
                 boolean covering = cell < 2;
                 boolean holds = cell % 2 == 0;
-                List<BigDecimal> ftes = shuffled(contracts(cells.get(cell), split[cell]));
+                List<BigDecimal> ftes = contracts.get(cell);
                 for (int i = 0; i < ftes.size(); i++) {
                     BigDecimal fte = ftes.get(i);
                     UUID covers = covering ? coverable.get(coverIndex++ % coverable.size())
@@ -783,6 +954,24 @@ final class DfeCouncilFacts {
                         coverFte = coverFte.add(fte);
                     }
                 }
+            }
+            for (BigDecimal[] pair : pairs) {
+                boolean holds = pair[2].signum() > 0;
+                String role = holds ? "social-worker" : "advanced-practitioner";
+                Draft draft = person();
+                LocalDate start = asAt.minusDays(20 + random.nextInt(700));
+                UUID team = team();
+                draft.stints.add(stint(team, role, EmploymentType.AGENCY, pair[0], start, null,
+                        agencyTerms(coverable.get(coverIndex++ % coverable.size()))));
+                draft.stints.add(stint(otherTeam(team), role, EmploymentType.AGENCY, pair[1], start, null, agencyTerms(null)));
+                draft.fteOnCensusDate = pair[0].add(pair[1]);
+                agencyWorkers.add(draft);
+                if (holds) {
+                    agencyCaseHolders.add(draft);
+                }
+                agencyFte = agencyFte.add(draft.fteOnCensusDate);
+                agencyHeads++;
+                coverFte = coverFte.add(pair[0]);
             }
         }
 
@@ -846,7 +1035,8 @@ final class DfeCouncilFacts {
                     }
                 }
             }
-            Draft agencyWorker = agencyWorkers.isEmpty() ? null : agencyWorkers.get(agencyWorkers.size() - 1);
+            Draft agencyWorker = agencyWorkers.stream().filter(a -> a.stints.size() == 1)
+                    .reduce((first, second) -> second).orElse(null);
             if (agencyWorker != null) {
                 Draft left = leavers.stream().filter(l -> drafts.contains(l) && l.caseloads.isEmpty())
                         .filter(l -> l.stints.get(l.stints.size() - 1).end().isBefore(asAt.minusDays(30)))
