@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.workforceinsight.measures.WorkforceFacts.AbsenceFact;
 import org.workforceinsight.measures.WorkforceFacts.AgencyTerms;
 import org.workforceinsight.measures.WorkforceFacts.CaseloadFact;
@@ -192,7 +195,7 @@ final class DfeCouncilFacts {
     }
 
     /** A published rate constrains only when it and all its inputs are published. */
-    private static boolean fits(BigDecimal publishedRate, java.util.function.Supplier<BigDecimal> rate,
+    private static boolean fits(BigDecimal publishedRate, Supplier<BigDecimal> rate,
             BigDecimal... inputs) {
         if (publishedRate == null) {
             return true;
@@ -262,7 +265,7 @@ final class DfeCouncilFacts {
             throw new IllegalArgumentException(n + " contracts cannot sum to " + total + " FTE");
         }
         BigDecimal[] ftes = new BigDecimal[n];
-        java.util.Arrays.fill(ftes, FULL_TIME);
+        Arrays.fill(ftes, FULL_TIME);
         BigDecimal excess = count.subtract(total);
         BigDecimal[] partTimeCuts = {new BigDecimal("0.20"), new BigDecimal("0.40"), new BigDecimal("0.50")};
         for (int i = 0; i < n && excess.signum() > 0; i++) {
@@ -462,7 +465,6 @@ final class DfeCouncilFacts {
         private final List<Draft> agencyWorkers = new ArrayList<>();
         private final List<Draft> agencyCaseHolders = new ArrayList<>();
         private final List<Draft> leavers = new ArrayList<>();
-        private Draft supernumerary;
         private Draft twoTeams;
 
         Builder(String name, int year, Counts counts) {
@@ -650,7 +652,7 @@ final class DfeCouncilFacts {
          * {@code aligned} values, up to a whole number).
          */
         private static List<BigDecimal> cuts(BigDecimal share, BigDecimal low, BigDecimal high, List<BigDecimal> aligned) {
-            java.util.TreeSet<BigDecimal> values = new java.util.TreeSet<>();
+            TreeSet<BigDecimal> values = new TreeSet<>();
             if (low.compareTo(high) > 0) {
                 return List.of(low.setScale(2, RoundingMode.UNNECESSARY));
             }
@@ -768,12 +770,9 @@ final class DfeCouncilFacts {
                 established.add(staying(stayingHolders.get(i), role, true, i));
             }
             for (int i = 0; i < stayingOthers.size(); i++) {
+                // the first is supernumerary (no post of their own, see staying)
                 String role = i == 0 ? "advanced-practitioner" : NON_CASE_HOLDING_ROLES.get(i % NON_CASE_HOLDING_ROLES.size());
-                Draft draft = staying(stayingOthers.get(i), role, false, i);
-                if (i == 0) {
-                    supernumerary = draft;
-                }
-                established.add(draft);
+                established.add(staying(stayingOthers.get(i), role, false, i));
             }
         }
 
@@ -849,7 +848,8 @@ final class DfeCouncilFacts {
             } else {
                 Stint stint = stint(team, role, type, fte, serviceStart, null, null);
                 draft.stints.add(stint);
-                if (!(index == 0 && !holdsCases)) {
+                boolean supernumerary = index == 0 && !holdsCases;
+                if (!supernumerary) {
                     post(stint);
                 }
             }
@@ -913,8 +913,8 @@ final class DfeCouncilFacts {
             List<BigDecimal[]> pairs = new ArrayList<>();
             for (int[] pair : new int[][] {{1, 3}, {0, 2}}) {
                 while (people > heads && !contracts.get(pair[0]).isEmpty() && !contracts.get(pair[1]).isEmpty()) {
-                    BigDecimal covering = java.util.Collections.min(contracts.get(pair[0]));
-                    BigDecimal other = java.util.Collections.min(contracts.get(pair[1]));
+                    BigDecimal covering = Collections.min(contracts.get(pair[0]));
+                    BigDecimal other = Collections.min(contracts.get(pair[1]));
                     if (covering.add(other).compareTo(FULL_TIME) > 0) {
                         break;
                     }

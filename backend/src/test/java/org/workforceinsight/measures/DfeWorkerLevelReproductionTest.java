@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -149,7 +151,7 @@ class DfeWorkerLevelReproductionTest {
         List<String> notBuilt = new ArrayList<>();
         int exactCounts = 0;
         int countsInsideRounding = 0;
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         for (DfeIndicatorRow row : rows) {
