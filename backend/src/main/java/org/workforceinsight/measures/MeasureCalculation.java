@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.workforceinsight.measures.ExplanationRow.AgencyRuleFlag;
 import org.workforceinsight.measures.MeasureConfig.SupervisionRule;
 import org.workforceinsight.measures.WorkforceFacts.AbsenceFact;
@@ -107,6 +108,13 @@ final class MeasureCalculation {
     private final LocalDate asAt;
     private final LocalDate periodStart;
     private final LocalDate yearStart;
+    private final LocalDate twelveMonthsBefore;
+    /** Points per case in the order of the snapshot's type counts; the last, "other", also for untyped cases. */
+    private final BigDecimal[] caseTypeWeights;
+    private static final String[] CASE_TYPES = {"child-in-need", "child-protection", "child-looked-after", "care-leaver",
+        "pre-proceedings", "other"};
+    private static final int OTHER = 5;
+    private final LocalDate twentyFourMonthsBefore;
     private final Set<Family> families;
     private final Measure explained;
     private final boolean includeHealthDetail;
@@ -147,7 +155,8 @@ final class MeasureCalculation {
     private int supervisionInScope;
     private int supervisionOverdue;
     private int supervisionsHeld;
-    private BigDecimal supervisionsExpected = BigDecimal.ZERO;
+    /** Supervised days in the period by the interval their rule asks for: expected = sum of days / interval. */
+    private final Map<Integer, Long> supervisedDaysByInterval = new HashMap<>();
     // APPRAISAL
     private int appraisalInScope;
     private int appraisalCompliant;
@@ -187,6 +196,12 @@ final class MeasureCalculation {
         this.asAt = asAt;
         this.periodStart = periodStart;
         this.yearStart = MeasureEngine.yearBefore(asAt);
+        this.twelveMonthsBefore = asAt.minusMonths(12);
+        this.caseTypeWeights = new BigDecimal[CASE_TYPES.length];
+        for (int i = 0; i < CASE_TYPES.length; i++) {
+            caseTypeWeights[i] = config.caseWeights().getOrDefault(CASE_TYPES[i], BigDecimal.ZERO);
+        }
+        this.twentyFourMonthsBefore = asAt.minusMonths(24);
         this.families = families;
         this.explained = explained;
         this.includeHealthDetail = includeHealthDetail;
@@ -200,6 +215,15 @@ final class MeasureCalculation {
     }
 
     MeasureCalculation run() {
+        begin();
+        for (WorkerHistory worker : facts.workers()) {
+            visit(worker);
+        }
+        return finish();
+    }
+
+    /** Before the workers: what the posts say on the as-at date. */
+    MeasureCalculation begin() {
         if (families.contains(Family.STOCK)) {
             for (PostFact post : facts.posts()) {
                 if (post.activeOn(asAt)) {
@@ -207,9 +231,11 @@ final class MeasureCalculation {
                 }
             }
         }
-        for (WorkerHistory worker : facts.workers()) {
-            visit(worker);
-        }
+        return this;
+    }
+
+    /** After the workers: the team-level counts. */
+    MeasureCalculation finish() {
         if (families.contains(Family.UNALLOCATED)) {
             unallocated();
         }
@@ -219,25 +245,43 @@ final class MeasureCalculation {
     // ----------------------------------------------------------------------------------------------
     // Per worker
 
-    /** What one worker's stints say, worked out once and shared by the families. */
+    /** One worker as at the as-at date, shared by the families. */
     private final class WorkerView {
+        final WorkerChains chains;
         final WorkerHistory worker;
         final List<Stint> stints;
         /** Stints in the nodes active on the as-at date, in start order. */
         final List<Stint> inNodeOnAsAt;
-        private List<StintChain> employedChains;
-        private List<StintChain> allChains;
 
-        WorkerView(WorkerHistory worker) {
-            this.worker = worker;
-            this.stints = inStartOrder(worker.stints());
+        /** Whether each stint (same index as {@link #stints}) is in the nodes: looked up once, not per loop. */
+        private final boolean[] inNode;
+
+        WorkerView(WorkerChains chains) {
+            this.chains = chains;
+            this.worker = chains.worker;
+            this.stints = chains.stints;
+            this.inNode = new boolean[stints.size()];
+            for (int i = 0; i < inNode.length; i++) {
+                inNode[i] = nodes.contains(stints.get(i).nodeId());
+            }
             this.inNodeOnAsAt = inNodeOn(asAt);
+        }
+
+        /** A stint of this worker in the nodes? By identity among their few stints, without hashing. */
+        boolean inNodes(Stint stint) {
+            for (int i = 0; i < inNode.length; i++) {
+                if (stints.get(i) == stint) {
+                    return inNode[i];
+                }
+            }
+            return nodes.contains(stint.nodeId());
         }
 
         List<Stint> inNodeOn(LocalDate date) {
             List<Stint> active = null;
-            for (Stint stint : stints) {
-                if (stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            for (int i = 0; i < inNode.length; i++) {
+                Stint stint = stints.get(i);
+                if (inNode[i] && stint.activeOn(date)) {
                     if (active == null) {
                         active = new ArrayList<>(2);
                     }
@@ -247,28 +291,14 @@ final class MeasureCalculation {
             return active == null ? List.of() : active;
         }
 
-        List<StintChain> employedChains() {
-            if (employedChains == null) {
-                employedChains = StintChain.of(stints, s -> s.employmentType().employed());
-            }
-            return employedChains;
-        }
-
-        List<StintChain> allChains() {
-            if (allChains == null) {
-                allChains = StintChain.of(stints, s -> true);
-            }
-            return allChains;
-        }
-
         /** Start of continuous employed service covering the as-at date (null if not employed then). */
         LocalDate employedServiceStart() {
-            StintChain chain = StintChain.covering(employedChains(), asAt);
+            StintChain chain = StintChain.covering(chains.employed(), asAt);
             return chain == null ? null : chain.start();
         }
 
         LocalDate serviceStart() {
-            StintChain chain = StintChain.covering(allChains(), asAt);
+            StintChain chain = StintChain.covering(chains.all(), asAt);
             return chain == null ? null : chain.start();
         }
 
@@ -282,19 +312,26 @@ final class MeasureCalculation {
         }
     }
 
-    private static List<Stint> inStartOrder(List<Stint> stints) {
-        for (int i = 1; i < stints.size(); i++) {
-            if (stints.get(i).start().isBefore(stints.get(i - 1).start())) {
-                List<Stint> sorted = new ArrayList<>(stints);
-                sorted.sort(Comparator.comparing(Stint::start));
-                return sorted;
+    /** Every measure needs a stint in the nodes: a worker who never had one adds nothing. */
+    static boolean everIn(WorkerHistory worker, Set<UUID> nodes) {
+        for (Stint stint : worker.stints()) {
+            if (nodes.contains(stint.nodeId())) {
+                return true;
             }
         }
-        return stints;
+        return false;
     }
 
-    private void visit(WorkerHistory worker) {
-        WorkerView view = new WorkerView(worker);
+    /** Adds one worker's share; {@link #begin()} first and {@link #finish()} after the last worker. */
+    void visit(WorkerHistory worker) {
+        if (everIn(worker, nodes)) {
+            visit(new WorkerChains(worker));
+        }
+    }
+
+    /** As {@link #visit(WorkerHistory)} for a worker already known to have been in the nodes. */
+    void visit(WorkerChains chains) {
+        WorkerView view = new WorkerView(chains);
         if (families.contains(Family.STOCK)) {
             stock(view);
         }
@@ -336,16 +373,17 @@ final class MeasureCalculation {
         }
     }
 
-    private boolean explaining(Measure... measures) {
-        if (explained == null) {
-            return false;
-        }
-        for (Measure measure : measures) {
-            if (measure == explained) {
-                return true;
-            }
-        }
-        return false;
+    // fixed arities rather than varargs: called several times per worker per date, mostly with nothing explained
+    private boolean explaining(Measure measure) {
+        return explained != null && explained == measure;
+    }
+
+    private boolean explaining(Measure a, Measure b) {
+        return explained != null && (explained == a || explained == b);
+    }
+
+    private boolean explaining(Measure a, Measure b, Measure c) {
+        return explained != null && (explained == a || explained == b || explained == c);
     }
 
     private void addRow(ExplanationRow row, LocalDate date) {
@@ -409,10 +447,10 @@ final class MeasureCalculation {
         if (firstEmployed != null) {
             LocalDate start = w.employedServiceStart();
             stabilityBase++;
-            if (!start.isAfter(asAt.minusMonths(12))) {
+            if (!start.isAfter(twelveMonthsBefore)) {
                 stable12++;
             }
-            if (!start.isAfter(asAt.minusMonths(24))) {
+            if (!start.isAfter(twentyFourMonthsBefore)) {
                 stable24++;
             }
             if (explaining(STABILITY_12_MONTHS, STABILITY_24_MONTHS)) {
@@ -435,9 +473,8 @@ final class MeasureCalculation {
     }
 
     private void runs(WorkerView w) {
-        for (StintChain run : StintChain.of(w.stints,
-                s -> s.employmentType().employed() && s.qualifiedSocialWork())) {
-            if (DateMath.within(run.start(), periodStart, asAt) && nodes.contains(run.first().nodeId())) {
+        for (StintChain run : w.chains.employedSocialWork()) {
+            if (DateMath.within(run.start(), periodStart, asAt) && w.inNodes(run.first())) {
                 startersFte = startersFte.add(run.first().fte());
                 startersHeadcount++;
                 if (explaining(STARTERS_FTE, STARTERS_HEADCOUNT)) {
@@ -445,7 +482,7 @@ final class MeasureCalculation {
                 }
             }
             if (run.end() != null && DateMath.within(run.end(), periodStart, asAt)
-                    && nodes.contains(run.last().nodeId())) {
+                    && w.inNodes(run.last())) {
                 leaversFte = leaversFte.add(run.last().fte());
                 leaversHeadcount++;
                 if (explaining(LEAVERS_FTE, LEAVERS_HEADCOUNT, TURNOVER_RATE)) {
@@ -456,24 +493,34 @@ final class MeasureCalculation {
         }
     }
 
-    /** The latest snapshot dated in the week to the as-at date, or null. */
-    private CaseloadFact currentSnapshot(WorkerHistory worker) {
-        List<CaseloadFact> snapshots = worker.caseloads();
-        LocalDate weekStart = asAt.minusDays(6);
-        CaseloadFact latest = null;
-        for (int i = snapshots.size() - 1; i >= 0; i--) {
-            CaseloadFact snapshot = snapshots.get(i);
-            if (snapshot.date().isAfter(asAt)) {
-                continue;
-            }
-            if (snapshot.date().isBefore(weekStart)) {
-                break;
-            }
-            if (latest == null || snapshot.date().isAfter(latest.date())) {
-                latest = snapshot;
+    /**
+     * Index of the last event dated on or before {@code date} in a list sorted by date (as the facts are), or
+     * -1: a binary search, because a worker can have five years of weekly snapshots.
+     */
+    static <T> int lastOnOrBefore(List<T> events, Function<T, LocalDate> dateOf, LocalDate date) {
+        int low = 0;
+        int high = events.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (dateOf.apply(events.get(middle)).isAfter(date)) {
+                high = middle - 1;
+            } else {
+                found = middle;
+                low = middle + 1;
             }
         }
-        return latest;
+        return found;
+    }
+
+    /** The latest snapshot dated in the week to the as-at date, or null. */
+    private CaseloadFact currentSnapshot(WorkerHistory worker) {
+        int index = lastOnOrBefore(worker.caseloads(), CaseloadFact::date, asAt);
+        if (index < 0) {
+            return null;
+        }
+        CaseloadFact latest = worker.caseloads().get(index);
+        return latest.date().isBefore(asAt.minusDays(6)) ? null : latest;
     }
 
     private void caseload(WorkerView w) {
@@ -538,21 +585,18 @@ final class MeasureCalculation {
      * not break down (never fewer than none) at the weight of "other".
      */
     private BigDecimal casePoints(CaseloadFact snapshot) {
-        Map<String, BigDecimal> weights = config.caseWeights();
         BigDecimal points = BigDecimal.ZERO;
         int typed = 0;
         Integer[] counts = {snapshot.childInNeed(), snapshot.childProtection(), snapshot.childLookedAfter(),
                 snapshot.careLeaver(), snapshot.preProceedings(), snapshot.other()};
-        String[] types = {"child-in-need", "child-protection", "child-looked-after", "care-leaver", "pre-proceedings",
-                "other"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != null) {
                 typed += counts[i];
-                points = points.add(weights.getOrDefault(types[i], BigDecimal.ZERO).multiply(BigDecimal.valueOf(counts[i])));
+                points = points.add(caseTypeWeights[i].multiply(BigDecimal.valueOf(counts[i])));
             }
         }
         int untyped = Math.max(0, snapshot.cases() - typed);
-        return points.add(weights.getOrDefault("other", BigDecimal.ZERO).multiply(BigDecimal.valueOf(untyped)));
+        return points.add(caseTypeWeights[OTHER].multiply(BigDecimal.valueOf(untyped)));
     }
 
     private void unallocated() {
@@ -588,14 +632,14 @@ final class MeasureCalculation {
             inside = DateMath.days(overlapFrom, overlapTo);
         }
         return absence.workingDaysLost().multiply(BigDecimal.valueOf(inside))
-                .divide(BigDecimal.valueOf(whole), PRECISE);
+                .divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
     }
 
     /** FTE of the worker's stints in the nodes, active on {@code date}, that pass the social work test. */
     private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
         BigDecimal fte = BigDecimal.ZERO;
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)
                     && (!socialWorkOnly || stint.qualifiedSocialWork())) {
                 fte = fte.add(stint.fte());
             }
@@ -616,27 +660,29 @@ final class MeasureCalculation {
             BigDecimal inside = daysInside(absence, periodStart, asAt);
             dfeDaysLost = dfeDaysLost.add(inside.multiply(weight));
             if (explain) {
-                absenceRow(w, absence, inside, weight, asAt);
+                absenceRow(w, absence, inside, weight, periodStart);
             }
         }
     }
 
-    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate asOf) {
-        ExplanationRow.Builder row = w.row().fte(weight).absence(absence.id(), absence.absenceType(),
-                absence.firstDay(), absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
-        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), periodStart));
+    /** An absence behind a figure over [from, asAt]: days inside it, the FTE it was weighted by. */
+    private void absenceRow(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight, LocalDate from) {
+        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
+                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
+        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), from));
         if (stint != null) {
-            row.stint(stint).fte(weight);
+            row.stint(stint);
         }
+        row.fte(weight);
         if (includeHealthDetail) {
-            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asOf));
+            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
         }
         addRow(row.build(), absence.firstDay());
     }
 
     private Stint firstStintInNodeOn(WorkerView w, LocalDate date) {
         for (Stint stint : w.stints) {
-            if (stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            if (stint.activeOn(date) && w.inNodes(stint)) {
                 return stint;
             }
         }
@@ -663,18 +709,12 @@ final class MeasureCalculation {
 
     private SupervisionFact lastCountingSession(WorkerHistory worker, LocalDate onOrBefore) {
         List<SupervisionFact> sessions = worker.supervisions();
-        SupervisionFact last = null;
-        for (int i = sessions.size() - 1; i >= 0; i--) {
-            SupervisionFact session = sessions.get(i);
-            if (!session.date().isAfter(onOrBefore) && session.durationMinutes() >= config.supervisionMinimumMinutes()
-                    && (last == null || session.date().isAfter(last.date()))) {
-                last = session;
-            }
-            if (last != null && session.date().isBefore(last.date())) {
-                break;
+        for (int i = lastOnOrBefore(sessions, SupervisionFact::date, onOrBefore); i >= 0; i--) {
+            if (sessions.get(i).durationMinutes() >= config.supervisionMinimumMinutes()) {
+                return sessions.get(i);
             }
         }
-        return last;
+        return null;
     }
 
     /** A supervised worker's position on the as-at date. */
@@ -723,9 +763,13 @@ final class MeasureCalculation {
      * starts or ends or an ASYE rule begins or ends, so the period is walked in those segments, not by day.
      */
     private void supervisionsHeld(WorkerView w) {
-        for (SupervisionFact session : w.worker.supervisions()) {
+        List<SupervisionFact> sessions = w.worker.supervisions();
+        for (int i = lastOnOrBefore(sessions, SupervisionFact::date, asAt); i >= 0; i--) {
+            SupervisionFact session = sessions.get(i);
+            if (session.date().isBefore(periodStart)) {
+                break;
+            }
             if (session.durationMinutes() >= config.supervisionMinimumMinutes()
-                    && DateMath.within(session.date(), periodStart, asAt)
                     && firstStintInNodeOn(w, session.date()) != null) {
                 supervisionsHeld++;
             }
@@ -736,7 +780,7 @@ final class MeasureCalculation {
         boundaries.add(end);
         boolean anyInNode = false;
         for (Stint stint : w.stints) {
-            if (nodes.contains(stint.nodeId()) && !stint.start().isAfter(asAt)
+            if (w.inNodes(stint) && !stint.start().isAfter(asAt)
                     && (stint.end() == null || !stint.end().isBefore(periodStart))) {
                 anyInNode = true;
                 boundaries.add(stint.start());
@@ -767,9 +811,8 @@ final class MeasureCalculation {
                     SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(),
                             segmentStart);
                     if (rule != null && rule.supervised()) {
-                        long segmentDays = ChronoUnit.DAYS.between(segmentStart, boundary);
-                        supervisionsExpected = supervisionsExpected.add(BigDecimal.valueOf(segmentDays)
-                                .divide(BigDecimal.valueOf(rule.intervalDays()), PRECISE));
+                        supervisedDaysByInterval.merge(rule.intervalDays(),
+                                ChronoUnit.DAYS.between(segmentStart, boundary), Long::sum);
                     }
                 }
             }
@@ -793,12 +836,8 @@ final class MeasureCalculation {
             return;
         }
         appraisalInScope++;
-        LocalDate last = null;
-        for (LocalDate appraisal : w.worker.appraisals()) {
-            if (!appraisal.isAfter(asAt) && (last == null || appraisal.isAfter(last))) {
-                last = appraisal;
-            }
-        }
+        int lastIndex = lastOnOrBefore(w.worker.appraisals(), Function.identity(), asAt);
+        LocalDate last = lastIndex < 0 ? null : w.worker.appraisals().get(lastIndex);
         if (last != null && last.isAfter(asAt.minusMonths(config.appraisalIntervalMonths()))) {
             appraisalCompliant++;
             return;
@@ -821,7 +860,7 @@ final class MeasureCalculation {
         boolean employed = false;
         boolean socialWorker = false;
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
                 fte = fte.add(stint.fte());
@@ -845,7 +884,7 @@ final class MeasureCalculation {
     private List<Stint> employedInNodeOn(WorkerView w, LocalDate date) {
         List<Stint> found = new ArrayList<>(1);
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && nodes.contains(stint.nodeId())) {
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)) {
                 found.add(stint);
             }
         }
@@ -928,28 +967,14 @@ final class MeasureCalculation {
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
                     || !longTerm && explaining(SHORT_TERM_SICKNESS_DAYS_PER_FTE);
             if (explain && wanted) {
-                absenceRowForYear(w, absence, inside, weight);
+                absenceRow(w, absence, inside, weight, yearStart);
             }
         }
     }
 
-    private void absenceRowForYear(WorkerView w, AbsenceFact absence, BigDecimal inside, BigDecimal weight) {
-        ExplanationRow.Builder row = w.row().absence(absence.id(), absence.absenceType(), absence.firstDay(),
-                absence.lastDay(), inside.setScale(1, RoundingMode.HALF_UP), longTerm(absence));
-        Stint stint = firstStintInNodeOn(w, DateMath.max(absence.firstDay(), yearStart));
-        if (stint != null) {
-            row.stint(stint);
-        }
-        row.fte(weight);
-        if (includeHealthDetail) {
-            row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
-        }
-        addRow(row.build(), absence.firstDay());
-    }
-
     private void agencyCost(WorkerView w) {
         for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() || !nodes.contains(stint.nodeId())) {
+            if (stint.employmentType().employed() || !w.inNodes(stint)) {
                 continue;
             }
             BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
@@ -1063,7 +1088,12 @@ final class MeasureCalculation {
             count(values, SUPERVISIONS_OVERDUE, supervisionOverdue);
         }
         if (families.contains(Family.SUPERVISION_HELD)) {
-            percent(values, SUPERVISIONS_HELD_VS_EXPECTED, BigDecimal.valueOf(supervisionsHeld), supervisionsExpected);
+            BigDecimal expected = BigDecimal.ZERO;
+            for (Map.Entry<Integer, Long> days : supervisedDaysByInterval.entrySet()) {
+                expected = expected.add(BigDecimal.valueOf(days.getValue())
+                        .divide(BigDecimal.valueOf(days.getKey()), PRECISE));
+            }
+            percent(values, SUPERVISIONS_HELD_VS_EXPECTED, BigDecimal.valueOf(supervisionsHeld), expected);
         }
         if (families.contains(Family.APPRAISAL)) {
             percent(values, APPRAISAL_COMPLIANCE, BigDecimal.valueOf(appraisalCompliant),

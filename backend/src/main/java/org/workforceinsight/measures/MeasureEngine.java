@@ -1,7 +1,9 @@
 package org.workforceinsight.measures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +38,8 @@ public final class MeasureEngine {
 
     /**
      * Every measure for the nodes as at {@code asAt}; PERIOD measures over [periodStart, asAt], TRAILING_YEAR
-     * measures over the 12 months to {@code asAt}.
+     * measures over the 12 months to {@code asAt}. A null {@code periodStart} means the 12 months to
+     * {@code asAt}; a period start after {@code asAt} is rejected.
      */
     public Map<Measure, MeasureValue> computeAll(WorkforceFacts facts, Set<UUID> nodeIds, LocalDate asAt,
             LocalDate periodStart) {
@@ -48,6 +51,61 @@ public final class MeasureEngine {
             LocalDate periodStart) {
         return calculation(facts, nodeIds, asAt, periodStart, MeasureCalculation.familiesFor(measure), null, false)
                 .values().get(measure);
+    }
+
+    /**
+     * One measure for several node sets at once (say, each child of a node with everything beneath it),
+     * as {@link #compute} would give for each: the workers are read once for all the sets.
+     *
+     * @param nodeSets a key (such as the child's id) to the nodes whose figure it names
+     */
+    public <K> Map<K, MeasureValue> computeEach(Measure measure, WorkforceFacts facts, Map<K, Set<UUID>> nodeSets,
+            LocalDate asAt, LocalDate periodStart) {
+        Set<MeasureCalculation.Family> families = MeasureCalculation.familiesFor(measure);
+        LocalDate start = periodStart != null ? periodStart : yearBefore(asAt);
+        Map<K, MeasureCalculation> calculations = new LinkedHashMap<>();
+        nodeSets.forEach((key, nodes) -> calculations.put(key, new MeasureCalculation(config, supervisionPolicy,
+                agencyRules, facts, nodes, asAt, start, families, null, false).begin()));
+        for (WorkforceFacts.WorkerHistory worker : facts.workers()) {
+            WorkerChains chains = null;
+            for (Map.Entry<K, Set<UUID>> entry : nodeSets.entrySet()) {
+                if (MeasureCalculation.everIn(worker, entry.getValue())) {
+                    chains = chains != null ? chains : new WorkerChains(worker);
+                    calculations.get(entry.getKey()).visit(chains);
+                }
+            }
+        }
+        Map<K, MeasureValue> values = new LinkedHashMap<>();
+        calculations.forEach((key, calculation) -> values.put(key, calculation.finish().values().get(measure)));
+        return values;
+    }
+
+    /**
+     * One measure at each point of a series (see {@link SeriesBuckets}): as at the point's date, PERIOD
+     * measures over the point's bucket. Each worker is taken through every point before the next worker,
+     * so their history is read from memory once for the whole series rather than once per point.
+     */
+    public List<MeasureValue> series(Measure measure, WorkforceFacts facts, Set<UUID> nodeIds,
+            List<SeriesBuckets.Point> points) {
+        Set<MeasureCalculation.Family> families = MeasureCalculation.familiesFor(measure);
+        List<MeasureCalculation> calculations = new ArrayList<>(points.size());
+        for (SeriesBuckets.Point point : points) {
+            calculations.add(new MeasureCalculation(config, supervisionPolicy, agencyRules, facts, nodeIds,
+                    point.asAt(), point.periodStart(), families, null, false).begin());
+        }
+        for (WorkforceFacts.WorkerHistory worker : facts.workers()) {
+            if (MeasureCalculation.everIn(worker, nodeIds)) {
+                WorkerChains chains = new WorkerChains(worker);
+                for (MeasureCalculation calculation : calculations) {
+                    calculation.visit(chains);
+                }
+            }
+        }
+        List<MeasureValue> values = new ArrayList<>(points.size());
+        for (MeasureCalculation calculation : calculations) {
+            values.add(calculation.finish().values().get(measure));
+        }
+        return values;
     }
 
     /**
