@@ -30,10 +30,43 @@ public final class TestData {
         return new TestData(dataSource);
     }
 
-    /** Removes every organisation node, worker, assignment and snapshot (roles and thresholds stay). */
+    /**
+     * Removes every organisation node, worker and everything recorded about them (roles and configuration
+     * stay), and puts back the migration's council-wide targets: truncating org_node cascades to
+     * measure_target, and a test may have changed a council-wide target.
+     */
     public TestData reset() {
         execute("TRUNCATE unallocated_cases, caseload_snapshot, assignment, org_node, worker CASCADE");
+        execute("DELETE FROM measure_target");
+        execute(MIGRATION_DEFAULT_TARGETS);
         return this;
+    }
+
+    /** Removes every target, the council-wide defaults too, for tests whose figures must carry no RAG status. */
+    public TestData withoutTargets() {
+        execute("DELETE FROM measure_target");
+        return this;
+    }
+
+    /** The migration's INSERT of the council-wide targets, read from the migration itself so that it is one source. */
+    private static final String MIGRATION_DEFAULT_TARGETS = defaultTargetsInsert();
+
+    private static String defaultTargetsInsert() {
+        String resource = "/db/migration/V2__measures_data.sql";
+        try (var in = TestData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int start = migration.indexOf("INSERT INTO measure_target");
+            int end = migration.indexOf(';', start);
+            if (start < 0 || end < 0) {
+                throw new IllegalStateException(resource + " has no INSERT INTO measure_target");
+            }
+            return migration.substring(start, end);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public UUID council(String name) {
