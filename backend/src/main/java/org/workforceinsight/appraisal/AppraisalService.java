@@ -32,6 +32,15 @@ import org.workforceinsight.workers.WorkerRepository;
 @ApplicationScoped
 public class AppraisalService {
 
+    private static final String FROM = "appraisal ap JOIN worker w ON w.id = ap.worker_id "
+            + "LEFT JOIN worker rev ON rev.id = ap.reviewer_worker_id";
+
+    private static final String COLUMNS = "ap.id, ap.completed_on, ap.recorded_by, ap.recorded_at, "
+            + "w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
+            + "rev.id AS rev_id, rev.given_name AS rev_given, rev.family_name AS rev_family";
+
+    private static final Paging ONE = new Paging(0, 1);
+
     @Inject
     EntityManager em;
 
@@ -54,8 +63,7 @@ public class AppraisalService {
         if (records.empty()) {
             return page;
         }
-        RecordQuery query = new RecordQuery("appraisal ap JOIN worker w ON w.id = ap.worker_id "
-                + "LEFT JOIN worker rev ON rev.id = ap.reviewer_worker_id")
+        RecordQuery query = new RecordQuery(FROM)
                 .where("ap.completed_on BETWEEN :from AND :to", "from", range.from())
                 .parameter("to", range.to());
         records.restrict(query, "ap.worker_id", "ap.completed_on", "ap.completed_on");
@@ -63,11 +71,29 @@ public class AppraisalService {
         if (total <= paging.offset()) {
             return page.totalItems(total);
         }
-        List<Tuple> rows = query.page(em, "ap.id, ap.completed_on, ap.recorded_by, ap.recorded_at, "
-                + "w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
-                + "rev.id AS rev_id, rev.given_name AS rev_given, rev.family_name AS rev_family",
-                "ap.completed_on DESC, ap.recorded_at DESC, ap.id", paging);
+        List<Tuple> rows = query.page(em, COLUMNS, "ap.completed_on DESC, ap.recorded_at DESC, ap.id", paging);
         return page.totalItems(total).items(rows.stream().map(AppraisalService::toApi).toList());
+    }
+
+    /**
+     * One appraisal, as the list gives it, under the list's rule: 404 when there is no appraisal with this
+     * id, 403 when its worker was not assigned to a node in the caller's scope on the completion date.
+     */
+    @Transactional
+    public Appraisal get(AccessScope scope, UUID appraisalId) {
+        List<Tuple> rows = byId(appraisalId).page(em, COLUMNS, "ap.id", ONE);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("There is no appraisal " + appraisalId + ".");
+        }
+        WorkerRecordScope records = WorkerRecordScope.resolve(scope, null, null, workers, assignments);
+        if (!records.admits(byId(appraisalId), em, "ap.worker_id", "ap.completed_on")) {
+            throw ProblemException.forbidden("The appraisal " + appraisalId + " is outside your access scope.");
+        }
+        return toApi(rows.get(0));
+    }
+
+    private static RecordQuery byId(UUID appraisalId) {
+        return new RecordQuery(FROM).where("ap.id = :id", "id", appraisalId);
     }
 
     /**

@@ -32,6 +32,11 @@ public class AppraisalsResource implements AppraisalsApi {
     }
 
     @Override
+    public RestResponse<Appraisal> getAppraisal(UUID appraisalId) {
+        return RestResponse.ok(appraisals.get(scopes.current(), appraisalId));
+    }
+
+    @Override
     @RolesAllowed({"workforce-lead", "senior-manager", "team-manager"})
     public RestResponse<Appraisal> createAppraisal(AppraisalInput input) {
         Appraisal created = appraisals.record(scopes.current(), input);

@@ -33,6 +33,15 @@ import org.workforceinsight.workers.WorkerRepository;
 @ApplicationScoped
 public class SupervisionSessionService {
 
+    private static final String FROM = "supervision_session s JOIN worker w ON w.id = s.supervisee_worker_id "
+            + "LEFT JOIN worker sup ON sup.id = s.supervisor_worker_id";
+
+    private static final String COLUMNS = "s.id, s.session_date, s.duration_minutes, s.session_type, s.recorded_by, "
+            + "s.recorded_at, w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
+            + "sup.id AS sup_id, sup.given_name AS sup_given, sup.family_name AS sup_family";
+
+    private static final Paging ONE = new Paging(0, 1);
+
     @Inject
     EntityManager em;
 
@@ -55,8 +64,7 @@ public class SupervisionSessionService {
         if (records.empty()) {
             return page;
         }
-        RecordQuery query = new RecordQuery("supervision_session s JOIN worker w ON w.id = s.supervisee_worker_id "
-                + "LEFT JOIN worker sup ON sup.id = s.supervisor_worker_id")
+        RecordQuery query = new RecordQuery(FROM)
                 .where("s.session_date BETWEEN :from AND :to", "from", range.from())
                 .parameter("to", range.to());
         records.restrict(query, "s.supervisee_worker_id", "s.session_date", "s.session_date");
@@ -64,11 +72,29 @@ public class SupervisionSessionService {
         if (total <= paging.offset()) {
             return page.totalItems(total);
         }
-        List<Tuple> rows = query.page(em, "s.id, s.session_date, s.duration_minutes, s.session_type, s.recorded_by, "
-                + "s.recorded_at, w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
-                + "sup.id AS sup_id, sup.given_name AS sup_given, sup.family_name AS sup_family",
-                "s.session_date DESC, s.recorded_at DESC, s.id", paging);
+        List<Tuple> rows = query.page(em, COLUMNS, "s.session_date DESC, s.recorded_at DESC, s.id", paging);
         return page.totalItems(total).items(rows.stream().map(SupervisionSessionService::toApi).toList());
+    }
+
+    /**
+     * One session, as the list gives it, under the list's rule: 404 when there is no session with this id,
+     * 403 when its supervisee was not assigned to a node in the caller's scope on the session date.
+     */
+    @Transactional
+    public SupervisionSession get(AccessScope scope, UUID sessionId) {
+        List<Tuple> rows = byId(sessionId).page(em, COLUMNS, "s.id", ONE);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("There is no supervision session " + sessionId + ".");
+        }
+        WorkerRecordScope records = WorkerRecordScope.resolve(scope, null, null, workers, assignments);
+        if (!records.admits(byId(sessionId), em, "s.supervisee_worker_id", "s.session_date")) {
+            throw ProblemException.forbidden("The supervision session " + sessionId + " is outside your access scope.");
+        }
+        return toApi(rows.get(0));
+    }
+
+    private static RecordQuery byId(UUID sessionId) {
+        return new RecordQuery(FROM).where("s.id = :id", "id", sessionId);
     }
 
     /**

@@ -32,6 +32,11 @@ public class SupervisionSessionsResource implements SupervisionApi {
     }
 
     @Override
+    public RestResponse<SupervisionSession> getSupervisionSession(UUID sessionId) {
+        return RestResponse.ok(sessions.get(scopes.current(), sessionId));
+    }
+
+    @Override
     @RolesAllowed({"workforce-lead", "senior-manager", "team-manager"})
     public RestResponse<SupervisionSession> createSupervisionSession(SupervisionSessionInput input) {
         SupervisionSession created = sessions.record(scopes.current(), input);

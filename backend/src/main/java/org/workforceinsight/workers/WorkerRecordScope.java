@@ -1,5 +1,6 @@
 package org.workforceinsight.workers;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +69,19 @@ public record WorkerRecordScope(Set<UUID> nodes, UUID workerId) {
                     + " AND (scope_a.end_date IS NULL OR scope_a.end_date >= " + fromColumn + "))", "scopeNodes",
                     nodes);
         }
+    }
+
+    /**
+     * Whether the record {@code query} selects (by its id) is in this scope, by the rule of {@link #restrict}
+     * for a one-day record dated {@code dateColumn}: how reading one record agrees with the lists.
+     */
+    public boolean admits(RecordQuery query, EntityManager em, String workerColumn, String dateColumn) {
+        if (empty()) {
+            // a manager of no node sees nothing, and "IN ()" would not be valid SQL
+            return false;
+        }
+        restrict(query, workerColumn, dateColumn, dateColumn);
+        return query.count(em) > 0;
     }
 
     /** A date range from the {@code from} and {@code to} parameters: to defaults to today, from to a year before to. */

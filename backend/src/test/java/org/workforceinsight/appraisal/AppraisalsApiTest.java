@@ -35,6 +35,9 @@ class AppraisalsApiTest {
 
     static SmallCouncil c;
     static TestData data;
+    static UUID adamsInAlpha;
+    static UUID fosterInBeta;
+    static UUID irwinInGamma;
 
     @Inject
     DataSource dataSource;
@@ -44,10 +47,10 @@ class AppraisalsApiTest {
         if (c == null) {
             data = TestData.using(dataSource).reset();
             c = SmallCouncil.create(data);
-            data.appraisal(c.adams, LocalDate.of(2025, 2, 20), c.alphaManager);
+            adamsInAlpha = data.appraisal(c.adams, LocalDate.of(2025, 2, 20), c.alphaManager);
             data.appraisal(c.davies, LocalDate.of(2025, 1, 5), null);
-            data.appraisal(c.foster, LocalDate.of(2025, 3, 2), c.betaManager);
-            data.appraisal(c.irwin, LocalDate.of(2025, 3, 3), null);
+            fosterInBeta = data.appraisal(c.foster, LocalDate.of(2025, 3, 2), c.betaManager);
+            irwinInGamma = data.appraisal(c.irwin, LocalDate.of(2025, 3, 3), null);
         }
     }
 
@@ -88,6 +91,45 @@ class AppraisalsApiTest {
         in2025().queryParam("workerId", UUID.randomUUID().toString()).get("/api/v1/appraisals").then().statusCode(404);
     }
 
+    private static Response getOne(UUID appraisalId) {
+        return Api.given().get("/api/v1/appraisals/" + appraisalId);
+    }
+
+    @Test
+    void oneAppraisalIsTheSameItemAsInTheList() {
+        Map<String, Object> listed = in2025().queryParam("workerId", c.adams.toString()).get("/api/v1/appraisals")
+                .then().statusCode(200).extract().jsonPath().getMap("items[0]");
+        getOne(adamsInAlpha).then().statusCode(200).contentType("application/json")
+                .body("id", equalTo(adamsInAlpha.toString()))
+                .body("worker.familyName", equalTo("Adams"))
+                .body("reviewer.familyName", equalTo("Manager"))
+                .body("completedOn", equalTo("2025-02-20"))
+                .body("recordedBy", nullValue());
+        assertEquals(listed, getOne(adamsInAlpha).then().extract().jsonPath().getMap(""));
+    }
+
+    @Test
+    void anUnknownAppraisalIsNotFound() {
+        getOne(UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_ALPHA, roles = "team-manager")
+    void aTeamManagerIsRefusedAnotherTeamsAppraisal() {
+        getOne(adamsInAlpha).then().statusCode(200).body("completedOn", equalTo("2025-02-20"));
+        // completed on Finn Foster's first day in Beta Team, so it is Beta Team's, not Alpha Team's
+        getOne(fosterInBeta).then().statusCode(403).contentType("application/problem+json");
+        getOne(irwinInGamma).then().statusCode(403).contentType("application/problem+json");
+        getOne(UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.HEAD_OF_S1, roles = "senior-manager")
+    void aSeniorManagerOpensTheirServicesAppraisalsOnly() {
+        getOne(fosterInBeta).then().statusCode(200).body("reviewer.familyName", equalTo("Nolan"));
+        getOne(irwinInGamma).then().statusCode(403);
+    }
+
     private static Map<String, Object> appraisal(UUID worker, String date) {
         return new HashMap<>(Map.of("workerId", worker.toString(), "completedOn", date));
     }
@@ -113,6 +155,18 @@ class AppraisalsApiTest {
         assertEquals(before + 1, data.count("appraisal"));
         Api.given().queryParam("from", "2023-05-04").queryParam("to", "2023-05-04").get("/api/v1/appraisals")
                 .then().statusCode(200).body("items.id", contains((String) response.path("id")));
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_ALPHA, roles = "team-manager")
+    void theLocationOfARecordedAppraisalAnswersWithTheSameBody() {
+        Map<String, Object> body = appraisal(c.adams, "2023-10-02");
+        body.put("reviewerId", c.alphaManager.toString());
+        Response created = post(body);
+        created.then().statusCode(201);
+        Response located = Api.given().get(created.header("Location"));
+        located.then().statusCode(200).contentType("application/json");
+        assertEquals(created.as(Map.class), located.as(Map.class));
     }
 
     @Test

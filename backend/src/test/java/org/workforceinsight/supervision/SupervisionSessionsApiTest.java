@@ -37,6 +37,9 @@ class SupervisionSessionsApiTest {
 
     static SmallCouncil c;
     static TestData data;
+    static UUID fosterInAlpha;
+    static UUID fosterInBeta;
+    static UUID irwinInGamma;
 
     @Inject
     DataSource dataSource;
@@ -49,9 +52,9 @@ class SupervisionSessionsApiTest {
             data.supervision(c.adams, c.alphaManager, LocalDate.of(2025, 2, 10), 90, "one-to-one");
             data.supervision(c.adams, null, LocalDate.of(2025, 3, 5), 60, "group");
             data.supervision(c.green, c.betaManager, LocalDate.of(2025, 3, 1), 90, "one-to-one");
-            data.supervision(c.irwin, null, LocalDate.of(2025, 2, 20), 120, "observed");
-            data.supervision(c.foster, c.alphaManager, LocalDate.of(2025, 2, 15), 90, "one-to-one");
-            data.supervision(c.foster, c.betaManager, LocalDate.of(2025, 3, 10), 90, "one-to-one");
+            irwinInGamma = data.supervision(c.irwin, null, LocalDate.of(2025, 2, 20), 120, "observed");
+            fosterInAlpha = data.supervision(c.foster, c.alphaManager, LocalDate.of(2025, 2, 15), 90, "one-to-one");
+            fosterInBeta = data.supervision(c.foster, c.betaManager, LocalDate.of(2025, 3, 10), 90, "one-to-one");
             data.supervision(c.adams, null, LocalDate.of(2023, 6, 1), 90, "one-to-one");
         }
     }
@@ -126,6 +129,53 @@ class SupervisionSessionsApiTest {
                 .then().statusCode(404);
     }
 
+    // --- one session ---------------------------------------------------------------------------------
+
+    private static Response getOne(UUID sessionId) {
+        return Api.given().get("/api/v1/supervision-sessions/" + sessionId);
+    }
+
+    @Test
+    void oneSessionIsTheSameItemAsInTheList() {
+        Map<String, Object> listed = in2025().queryParam("workerId", c.foster.toString())
+                .get("/api/v1/supervision-sessions").then().statusCode(200).extract().jsonPath().getMap("items[1]");
+        getOne(fosterInAlpha).then().statusCode(200).contentType("application/json")
+                .body("id", equalTo(fosterInAlpha.toString()))
+                .body("supervisee.familyName", equalTo("Foster"))
+                .body("supervisor.familyName", equalTo("Manager"))
+                .body("sessionDate", equalTo("2025-02-15"))
+                .body("recordedBy", nullValue());
+        assertEquals(listed, getOne(fosterInAlpha).then().extract().jsonPath().getMap(""));
+    }
+
+    @Test
+    void anUnknownSessionIsNotFound() {
+        getOne(UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_ALPHA, roles = "team-manager")
+    void aTeamManagerOpensOnlySessionsHeldWhileTheWorkerWasInTheirTeam() {
+        // Finn Foster moved from Alpha Team to Beta Team on 2 March 2025
+        getOne(fosterInAlpha).then().statusCode(200).body("sessionDate", equalTo("2025-02-15"));
+        getOne(fosterInBeta).then().statusCode(403).contentType("application/problem+json");
+        getOne(irwinInGamma).then().statusCode(403).contentType("application/problem+json");
+        getOne(UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_BETA, roles = "team-manager")
+    void anotherTeamsManagerIsRefusedTheSameSession() {
+        getOne(fosterInAlpha).then().statusCode(403).contentType("application/problem+json");
+        getOne(fosterInBeta).then().statusCode(200).body("supervisor.familyName", equalTo("Nolan"));
+    }
+
+    @Test
+    @TestSecurity(user = "machine.client", roles = "machine-read")
+    void theMachineClientReadsAnySession() {
+        getOne(irwinInGamma).then().statusCode(200).body("sessionType", equalTo("observed"));
+    }
+
     // --- recording ---------------------------------------------------------------------------------
 
     private static Map<String, Object> session(UUID supervisee, String date) {
@@ -161,6 +211,18 @@ class SupervisionSessionsApiTest {
                 .body("items.id", contains(id))
                 .body("items[0].recordedBy", equalTo(SmallCouncil.LEAD))
                 .body("items[0].recordedAt", equalTo(response.path("recordedAt")));
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_ALPHA, roles = "team-manager")
+    void theLocationOfARecordedSessionAnswersWithTheSameBody() {
+        Map<String, Object> body = session(c.adams, "2023-09-04");
+        body.put("supervisorId", c.alphaManager.toString());
+        Response created = post(body);
+        created.then().statusCode(201);
+        Response located = Api.given().get(created.header("Location"));
+        located.then().statusCode(200).contentType("application/json");
+        assertEquals(created.as(Map.class), located.as(Map.class));
     }
 
     @Test
