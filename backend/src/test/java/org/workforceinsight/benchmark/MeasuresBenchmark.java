@@ -166,10 +166,10 @@ class MeasuresBenchmark {
                 () -> averageCaseloadFloor(asAt)));
 
         report("");
-        report(String.format("%-72s %9s %9s %9s %9s", "request (" + runs + " timed runs each)", "median", "p95",
-                "min", "max"));
+        report(String.format("%-72s %11s %11s %11s %11s", "request (" + runs + " timed runs each)", "median",
+                "p95", "min", "max"));
         for (Timing timing : timings) {
-            report(String.format("%-72s %6.1f ms %6.1f ms %6.1f ms %6.1f ms", timing.what(), timing.median(),
+            report(String.format("%-72s %8.1f ms %8.1f ms %8.1f ms %8.1f ms", timing.what(), timing.median(),
                     timing.p95(), timing.min(), timing.max()));
         }
         report("");
