@@ -74,6 +74,12 @@ public class MeasureFactsRepository {
     private static final String WORKERS_IN_NODES = "WITH ws AS (SELECT DISTINCT a.worker_id FROM assignment a "
             + "WHERE a.team_id = ANY(?) AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)) ";
 
+    /**
+     * Rows fetched per round trip for the tables that can run to hundreds of thousands of rows (a series'
+     * caseloads and supervisions): the driver otherwise holds the whole result in memory before the first row.
+     */
+    private static final int BIG_FETCH = 20_000;
+
     @Inject
     DataSource dataSource;
 
@@ -221,8 +227,9 @@ public class MeasureFactsRepository {
             String sql = "SELECT cs.worker_id, cs.snapshot_date, cs.cases, cs.child_in_need, cs.child_protection, "
                     + "cs.child_looked_after, cs.care_leaver, cs.pre_proceedings, cs.other "
                     + "FROM caseload_snapshot cs JOIN ws ON ws.worker_id = cs.worker_id "
-                    + "WHERE cs.snapshot_date BETWEEN ? AND ? ORDER BY cs.snapshot_date";
+                    + "WHERE cs.snapshot_date BETWEEN ? AND ?";
             try (PreparedStatement statement = workersStatement(sql)) {
+                statement.setFetchSize(BIG_FETCH);
                 statement.setDate(4, Date.valueOf(from));
                 statement.setDate(5, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
@@ -233,30 +240,38 @@ public class MeasureFactsRepository {
                     }
                 }
             }
+            for (WorkerRows worker : workers.values()) {
+                sortByDate(worker.caseloads, CaseloadFact::date);
+            }
         }
 
         private void loadSupervisions() throws SQLException {
-            // the sessions in the window, and each worker's latest counting session before it (a lateral
-            // lookup per worker on the supervisee index, rather than a scan of all their past sessions)
+            // the counting sessions in the window, and each worker's latest counting session before it (a
+            // lateral lookup per worker on the supervisee index, rather than a scan of all their past sessions).
+            // Shorter sessions are left out: no measure counts them or dates a due date from them.
             String sql = "SELECT s.supervisee_worker_id, s.session_date, s.duration_minutes, s.session_type "
                     + "FROM supervision_session s JOIN ws ON ws.worker_id = s.supervisee_worker_id "
-                    + "WHERE s.session_date BETWEEN ? AND ? "
+                    + "WHERE s.session_date BETWEEN ? AND ? AND s.duration_minutes >= ? "
                     + "UNION ALL SELECT ws.worker_id, p.session_date, p.duration_minutes, p.session_type FROM ws "
                     + "CROSS JOIN LATERAL (SELECT s.session_date, s.duration_minutes, s.session_type "
                     + "FROM supervision_session s WHERE s.supervisee_worker_id = ws.worker_id AND s.session_date < ? "
-                    + "AND s.duration_minutes >= ? ORDER BY s.session_date DESC LIMIT 1) p "
-                    + "ORDER BY 2";
+                    + "AND s.duration_minutes >= ? ORDER BY s.session_date DESC LIMIT 1) p";
             try (PreparedStatement statement = workersStatement(sql)) {
+                statement.setFetchSize(BIG_FETCH);
                 statement.setDate(4, Date.valueOf(window.from()));
                 statement.setDate(5, Date.valueOf(window.to()));
-                statement.setDate(6, Date.valueOf(window.from()));
-                statement.setInt(7, request.supervisionMinimumMinutes());
+                statement.setInt(6, request.supervisionMinimumMinutes());
+                statement.setDate(7, Date.valueOf(window.from()));
+                statement.setInt(8, request.supervisionMinimumMinutes());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         workers.get(uuid(rs, 1)).supervisions.add(
                                 new SupervisionFact(date(rs, 2), rs.getInt(3), rs.getString(4)));
                     }
                 }
+            }
+            for (WorkerRows worker : workers.values()) {
+                sortByDate(worker.supervisions, SupervisionFact::date);
             }
         }
 
@@ -468,6 +483,20 @@ public class MeasureFactsRepository {
             case "agency" -> EmploymentType.AGENCY;
             default -> throw new IllegalStateException("Unknown employment type " + value);
         };
+    }
+
+    /**
+     * Orders one worker's events by date. The big event tables are read unordered: sorting a few hundred
+     * thousand rows in the database (spilling to disk past work_mem) costs far more than sorting each
+     * worker's few dozen rows here, which arrive mostly in order already (TimSort is linear on those).
+     */
+    static <T> void sortByDate(List<T> events, java.util.function.Function<T, LocalDate> dateOf) {
+        for (int i = 1; i < events.size(); i++) {
+            if (dateOf.apply(events.get(i)).isBefore(dateOf.apply(events.get(i - 1)))) {
+                events.sort(java.util.Comparator.comparing(dateOf));
+                return;
+            }
+        }
     }
 
     private static UUID uuid(ResultSet rs, int column) throws SQLException {

@@ -67,11 +67,14 @@ class MeasureFactsRepositoryTest {
         data.supervision(mover, LocalDate.of(2024, 2, 20), 30, "group");
         data.supervision(mover, LocalDate.of(2024, 4, 1), 100, "observed");
         data.supervision(mover, LocalDate.of(2025, 3, 13), 100, "one-to-one");
+        data.supervision(mover, LocalDate.of(2024, 9, 2), 45, "group");
         data.appraisal(mover, LocalDate.of(2022, 5, 1));
         data.appraisal(mover, LocalDate.of(2023, 5, 1));
         data.appraisal(mover, LocalDate.of(2024, 5, 1));
         data.snapshot(mover, LocalDate.of(2025, 3, 1), 9);
         data.snapshot(mover, LocalDate.of(2025, 3, 10), 3, 2, 1, 0, 4);
+        // stored after a later one: the loader reads the table unordered and must still give it first
+        data.snapshot(mover, LocalDate.of(2025, 3, 7), 6);
         data.absence(mover, "sickness", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 20), "14", "infections");
         data.absence(mover, "sickness", LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 6), "5", "infections");
 
@@ -136,13 +139,16 @@ class MeasureFactsRepositoryTest {
         WorkforceFacts facts = load(EnumSet.allOf(Part.class), false);
         WorkerHistory moved = byId(facts).get(mover);
         // 10 January 2024 is the last session of 90 minutes or more before 13 March 2024 (20 February's
-        // 30 minutes do not count); 1 April 2024 is in the window; 13 March 2025 is after it
+        // 30 minutes do not count); 1 April 2024 is in the window; 13 March 2025 is after it; 2 September
+        // 2024 is in the window but lasted 45 minutes, so no measure counts it and it is not read.
+        // The session before the window comes back after those in it and must be sorted first.
         assertEquals(List.of(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 4, 1)),
                 moved.supervisions().stream().map(WorkforceFacts.SupervisionFact::date).toList());
         assertEquals(List.of(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 5, 1)), moved.appraisals());
-        // caseloads: the 7 days up to the as-at date only
-        assertEquals(1, moved.caseloads().size());
-        WorkforceFacts.CaseloadFact snapshot = moved.caseloads().get(0);
+        // caseloads: the 7 days up to the as-at date only (6 to 12 March), in date order
+        assertEquals(List.of(LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 10)),
+                moved.caseloads().stream().map(WorkforceFacts.CaseloadFact::date).toList());
+        WorkforceFacts.CaseloadFact snapshot = moved.caseloads().get(1);
         assertEquals(10, snapshot.cases());
         assertEquals(Integer.valueOf(3), snapshot.childInNeed());
         assertNull(snapshot.preProceedings());
