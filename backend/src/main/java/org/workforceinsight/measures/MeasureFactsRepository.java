@@ -45,14 +45,22 @@ import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
  * full for the window, as the {@link WorkforceFacts} Javadoc says, with one narrowing: caseload snapshots
  * are read from six days before the first as-at date only, since every caseload measure is a stock
  * measure that looks at the 7 days up to its as-at date (a year of weekly snapshots for a large council
- * would otherwise be most of the rows read).
+ * would otherwise be most of the rows read); and two reductions that no figure can see: supervision
+ * sessions shorter than the minimum are not read, and caseload case-type counts only with
+ * {@link Part#CASELOAD_TYPES}.
  */
 @ApplicationScoped
 public class MeasureFactsRepository {
 
     /** The tables beside assignments (always read) that some measures need. */
     public enum Part {
-        CASELOADS, SUPERVISIONS, APPRAISALS, ABSENCES, LEAVINGS, POSTS, UNALLOCATED, TIMESHEETS
+        CASELOADS,
+        /**
+         * Caseloads with their case-type counts (weighted caseload, and every caseload explanation row,
+         * which shows a weighted load); implies {@link #CASELOADS}. Without it the counts are null.
+         */
+        CASELOAD_TYPES,
+        SUPERVISIONS, APPRAISALS, ABSENCES, LEAVINGS, POSTS, UNALLOCATED, TIMESHEETS
     }
 
     /**
@@ -74,6 +82,12 @@ public class MeasureFactsRepository {
     private static final String WORKERS_IN_NODES = "WITH ws AS (SELECT DISTINCT a.worker_id FROM assignment a "
             + "WHERE a.team_id = ANY(?) AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)) ";
 
+    /**
+     * Rows fetched per round trip for the tables that can run to hundreds of thousands of rows (a series'
+     * caseloads and supervisions): the driver otherwise holds the whole result in memory before the first row.
+     */
+    private static final int BIG_FETCH = 20_000;
+
     @Inject
     DataSource dataSource;
 
@@ -84,7 +98,16 @@ public class MeasureFactsRepository {
             case VACANCY_FTE, VACANCY_RATE, AGENCY_COVER_FTE, AGENCY_COVER_RATE, VACANCY_AGENCY_COVER_RATE ->
                     parts.add(Part.POSTS);
             case CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD, WORKERS_OVER_THRESHOLD, PERCENT_OVER_THRESHOLD,
-                    ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD, WEIGHTED_CASELOAD -> parts.add(Part.CASELOADS);
+                    ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD -> {
+                parts.add(Part.CASELOADS);
+                if (explanation) {
+                    parts.add(Part.CASELOAD_TYPES);
+                }
+            }
+            case WEIGHTED_CASELOAD -> {
+                parts.add(Part.CASELOADS);
+                parts.add(Part.CASELOAD_TYPES);
+            }
             case UNALLOCATED_CASES -> parts.add(Part.UNALLOCATED);
             case SUPERVISION_COMPLIANCE, SUPERVISIONS_OVERDUE, SUPERVISIONS_HELD_VS_EXPECTED ->
                     parts.add(Part.SUPERVISIONS);
@@ -150,8 +173,8 @@ public class MeasureFactsRepository {
                 return new WorkforceFacts(window, List.of(), List.of(), List.of());
             }
             if (!workers.isEmpty()) {
-                if (parts.contains(Part.CASELOADS)) {
-                    loadCaseloads();
+                if (parts.contains(Part.CASELOADS) || parts.contains(Part.CASELOAD_TYPES)) {
+                    loadCaseloads(parts.contains(Part.CASELOAD_TYPES));
                 }
                 if (parts.contains(Part.SUPERVISIONS)) {
                     loadSupervisions();
@@ -216,47 +239,73 @@ public class MeasureFactsRepository {
             }
         }
 
-        private void loadCaseloads() throws SQLException {
+        /**
+         * One row per worker with their snapshots as arrays (dates as epoch days), read through the
+         * (worker_id, snapshot_date) key: a 5-year weekly series needs well over a million snapshots, and
+         * a row each (with its uuid and date to parse) cost seconds where arrays cost a fraction of that.
+         * The case-type counts only when asked for: only weighted caseload and explanation rows use them.
+         */
+        private void loadCaseloads(boolean withTypes) throws SQLException {
             LocalDate from = request.firstAsAt().minusDays(6);
-            String sql = "SELECT cs.worker_id, cs.snapshot_date, cs.cases, cs.child_in_need, cs.child_protection, "
-                    + "cs.child_looked_after, cs.care_leaver, cs.pre_proceedings, cs.other "
-                    + "FROM caseload_snapshot cs JOIN ws ON ws.worker_id = cs.worker_id "
-                    + "WHERE cs.snapshot_date BETWEEN ? AND ? ORDER BY cs.snapshot_date";
+            String types = withTypes ? ", array_agg(cs.child_in_need), array_agg(cs.child_protection), "
+                    + "array_agg(cs.child_looked_after), array_agg(cs.care_leaver), array_agg(cs.pre_proceedings), "
+                    + "array_agg(cs.other)" : "";
+            String sql = "SELECT ws.worker_id, c.* FROM ws CROSS JOIN LATERAL (SELECT array_agg(cs.snapshot_date - "
+                    + "DATE '1970-01-01') AS days, array_agg(cs.cases)" + types + " FROM caseload_snapshot cs "
+                    + "WHERE cs.worker_id = ws.worker_id AND cs.snapshot_date BETWEEN ? AND ?) c WHERE c.days IS NOT NULL";
             try (PreparedStatement statement = workersStatement(sql)) {
+                statement.setFetchSize(BIG_FETCH / 100);
                 statement.setDate(4, Date.valueOf(from));
                 statement.setDate(5, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        workers.get(uuid(rs, 1)).caseloads.add(new CaseloadFact(date(rs, 2), rs.getInt(3),
-                                integer(rs, 4), integer(rs, 5), integer(rs, 6), integer(rs, 7), integer(rs, 8),
-                                integer(rs, 9)));
+                        List<CaseloadFact> caseloads = workers.get(uuid(rs, 1)).caseloads;
+                        Integer[] days = integers(rs, 2);
+                        Integer[] cases = integers(rs, 3);
+                        Integer[][] counts = new Integer[6][];
+                        for (int k = 0; k < counts.length; k++) {
+                            counts[k] = withTypes ? integers(rs, 4 + k) : null;
+                        }
+                        for (int i = 0; i < days.length; i++) {
+                            caseloads.add(new CaseloadFact(LocalDate.ofEpochDay(days[i]), cases[i],
+                                    at(counts[0], i), at(counts[1], i), at(counts[2], i), at(counts[3], i),
+                                    at(counts[4], i), at(counts[5], i)));
+                        }
                     }
                 }
+            }
+            for (WorkerRows worker : workers.values()) {
+                sortByDate(worker.caseloads, CaseloadFact::date);
             }
         }
 
         private void loadSupervisions() throws SQLException {
-            // the sessions in the window, and each worker's latest counting session before it (a lateral
-            // lookup per worker on the supervisee index, rather than a scan of all their past sessions)
+            // the counting sessions in the window, and each worker's latest counting session before it (a
+            // lateral lookup per worker on the supervisee index, rather than a scan of all their past sessions).
+            // Shorter sessions are left out: no measure counts them or dates a due date from them.
             String sql = "SELECT s.supervisee_worker_id, s.session_date, s.duration_minutes, s.session_type "
                     + "FROM supervision_session s JOIN ws ON ws.worker_id = s.supervisee_worker_id "
-                    + "WHERE s.session_date BETWEEN ? AND ? "
+                    + "WHERE s.session_date BETWEEN ? AND ? AND s.duration_minutes >= ? "
                     + "UNION ALL SELECT ws.worker_id, p.session_date, p.duration_minutes, p.session_type FROM ws "
                     + "CROSS JOIN LATERAL (SELECT s.session_date, s.duration_minutes, s.session_type "
                     + "FROM supervision_session s WHERE s.supervisee_worker_id = ws.worker_id AND s.session_date < ? "
-                    + "AND s.duration_minutes >= ? ORDER BY s.session_date DESC LIMIT 1) p "
-                    + "ORDER BY 2";
+                    + "AND s.duration_minutes >= ? ORDER BY s.session_date DESC LIMIT 1) p";
             try (PreparedStatement statement = workersStatement(sql)) {
+                statement.setFetchSize(BIG_FETCH);
                 statement.setDate(4, Date.valueOf(window.from()));
                 statement.setDate(5, Date.valueOf(window.to()));
-                statement.setDate(6, Date.valueOf(window.from()));
-                statement.setInt(7, request.supervisionMinimumMinutes());
+                statement.setInt(6, request.supervisionMinimumMinutes());
+                statement.setDate(7, Date.valueOf(window.from()));
+                statement.setInt(8, request.supervisionMinimumMinutes());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         workers.get(uuid(rs, 1)).supervisions.add(
                                 new SupervisionFact(date(rs, 2), rs.getInt(3), rs.getString(4)));
                     }
                 }
+            }
+            for (WorkerRows worker : workers.values()) {
+                sortByDate(worker.supervisions, SupervisionFact::date);
             }
         }
 
@@ -317,30 +366,28 @@ public class MeasureFactsRepository {
             }
         }
 
+        /**
+         * The timesheets of the loaded workers' assignments (only agency assignments have any), found
+         * through the worker set rather than an array of assignment ids: a large array parameter is matched
+         * element by element against every timesheet of the window under a generic plan.
+         */
         private void loadTimesheets() throws SQLException {
-            List<UUID> agencyAssignments = new ArrayList<>();
-            for (WorkerRows worker : workers.values()) {
-                for (StintRow stint : worker.stints) {
-                    if (stint.agency != null) {
-                        agencyAssignments.add(stint.assignmentId);
-                    }
-                }
-            }
-            if (agencyAssignments.isEmpty()) {
-                return;
-            }
             String sql = "SELECT t.assignment_id, t.week_ending, t.units, t.rate FROM agency_timesheet t "
-                    + "WHERE t.assignment_id = ANY(?) AND t.week_ending BETWEEN ? AND ? ORDER BY t.week_ending";
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, connection.createArrayOf("uuid", agencyAssignments.toArray()));
-                statement.setDate(2, Date.valueOf(window.from()));
-                statement.setDate(3, Date.valueOf(window.to()));
+                    + "JOIN assignment a ON a.id = t.assignment_id JOIN ws ON ws.worker_id = a.worker_id "
+                    + "WHERE t.week_ending BETWEEN ? AND ?";
+            try (PreparedStatement statement = workersStatement(sql)) {
+                statement.setFetchSize(BIG_FETCH);
+                statement.setDate(4, Date.valueOf(window.from()));
+                statement.setDate(5, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         timesheetsByAssignment.computeIfAbsent(uuid(rs, 1), k -> new ArrayList<>())
                                 .add(new Timesheet(date(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     }
                 }
+            }
+            for (List<Timesheet> timesheets : timesheetsByAssignment.values()) {
+                sortByDate(timesheets, Timesheet::weekEnding);
             }
         }
 
@@ -468,6 +515,29 @@ public class MeasureFactsRepository {
             case "agency" -> EmploymentType.AGENCY;
             default -> throw new IllegalStateException("Unknown employment type " + value);
         };
+    }
+
+    /**
+     * Orders one worker's events by date. The big event tables are read unordered: sorting a few hundred
+     * thousand rows in the database (spilling to disk past work_mem) costs far more than sorting each
+     * worker's few dozen rows here, which arrive mostly in order already (TimSort is linear on those).
+     */
+    static <T> void sortByDate(List<T> events, java.util.function.Function<T, LocalDate> dateOf) {
+        for (int i = 1; i < events.size(); i++) {
+            if (dateOf.apply(events.get(i)).isBefore(dateOf.apply(events.get(i - 1)))) {
+                events.sort(java.util.Comparator.comparing(dateOf));
+                return;
+            }
+        }
+    }
+
+    private static Integer[] integers(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new Integer[0] : (Integer[]) array.getArray();
+    }
+
+    private static Integer at(Integer[] values, int index) {
+        return values == null ? null : values[index];
     }
 
     private static UUID uuid(ResultSet rs, int column) throws SQLException {

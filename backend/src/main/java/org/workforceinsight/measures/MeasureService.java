@@ -130,17 +130,37 @@ public class MeasureService {
         Set<UUID> nodeIds = tree.subtree(node.id);
         WorkforceFacts facts = load(nodeIds, dated, MeasureFactsRepository.partsFor(measures), false, engine.config());
         Targets targets = new Targets(targetRepository.all(), tree);
+        List<OrgNode> childNodes = tree.children(node.id);
+        Map<UUID, Map<Measure, MeasureValue>> values = new java.util.HashMap<>();
+        if (measures.size() == 1) {
+            // one measure (the usual comparison of children): the workers are walked once for the node and
+            // all its children together rather than once per child
+            Measure only = measures.get(0);
+            Map<UUID, Set<UUID>> nodeSets = new java.util.LinkedHashMap<>();
+            nodeSets.put(node.id, nodeIds);
+            for (OrgNode child : childNodes) {
+                nodeSets.put(child.id, tree.subtree(child.id));
+            }
+            engine.computeEach(only, facts, nodeSets, dated.asAt(), dated.periodStart())
+                    .forEach((id, value) -> values.put(id, java.util.Collections.singletonMap(only, value)));
+        } else {
+            values.put(node.id, engine.computeAll(facts, nodeIds, dated.asAt(), dated.periodStart()));
+            for (OrgNode child : childNodes) {
+                values.put(child.id, engine.computeAll(facts, tree.subtree(child.id), dated.asAt(),
+                        dated.periodStart()));
+            }
+        }
         List<ChildMeasureRow> children = new ArrayList<>();
-        for (OrgNode child : tree.children(node.id)) {
+        for (OrgNode child : childNodes) {
             children.add(new ChildMeasureRow()
                     .node(OrganisationService.ref(child))
-                    .measures(results(engine, facts, tree.subtree(child.id), dated, measures, targets, child.id)));
+                    .measures(results(values.get(child.id), measures, targets, child.id)));
         }
         return new ChildMeasures()
                 .node(OrganisationService.ref(node))
                 .asAt(dated.asAt())
                 .periodStart(dated.periodStart())
-                .measures(results(engine, facts, nodeIds, dated, measures, targets, node.id))
+                .measures(results(values.get(node.id), measures, targets, node.id))
                 .children(children);
     }
 
@@ -240,6 +260,11 @@ public class MeasureService {
         } else {
             values = engine.computeAll(facts, nodeIds, dated.asAt(), dated.periodStart());
         }
+        return results(values, measures, targets, nodeId);
+    }
+
+    private static List<MeasureResult> results(Map<Measure, MeasureValue> values, List<Measure> measures,
+            Targets targets, UUID nodeId) {
         List<MeasureResult> results = new ArrayList<>(measures.size());
         for (Measure measure : measures) {
             MeasureValue value = values.get(measure);

@@ -14,7 +14,8 @@ import java.util.UUID;
  * window, with their <em>whole</em> assignment history (all teams), so that continuous service, starters
  * and leavers are judged on the council-wide history. Event lists (caseloads, supervisions, appraisals,
  * absences, leavings, timesheets) are sorted by date and cover the {@link Window}: every event dated in
- * the window, plus for supervisions and appraisals the latest one before it.
+ * the window, plus for supervisions and appraisals the latest one before it (the loader gives only the
+ * supervisions that count, those of the minimum length or more, since no measure reads the others).
  *
  * @param window the dates the facts cover
  * @param workers workers, each with their history

@@ -67,11 +67,14 @@ class MeasureFactsRepositoryTest {
         data.supervision(mover, LocalDate.of(2024, 2, 20), 30, "group");
         data.supervision(mover, LocalDate.of(2024, 4, 1), 100, "observed");
         data.supervision(mover, LocalDate.of(2025, 3, 13), 100, "one-to-one");
+        data.supervision(mover, LocalDate.of(2024, 9, 2), 45, "group");
         data.appraisal(mover, LocalDate.of(2022, 5, 1));
         data.appraisal(mover, LocalDate.of(2023, 5, 1));
         data.appraisal(mover, LocalDate.of(2024, 5, 1));
         data.snapshot(mover, LocalDate.of(2025, 3, 1), 9);
         data.snapshot(mover, LocalDate.of(2025, 3, 10), 3, 2, 1, 0, 4);
+        // stored after a later one: the loader reads the table unordered and must still give it first
+        data.snapshot(mover, LocalDate.of(2025, 3, 7), 6);
         data.absence(mover, "sickness", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 20), "14", "infections");
         data.absence(mover, "sickness", LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 6), "5", "infections");
 
@@ -99,6 +102,7 @@ class MeasureFactsRepositoryTest {
                 LocalDate.of(2023, 12, 1));
         data.timesheet(agencyAssignment, LocalDate.of(2024, 3, 10), "5", "300.00");
         data.timesheet(agencyAssignment, LocalDate.of(2024, 6, 2), "4", "300.00");
+        data.timesheet(agencyAssignment, LocalDate.of(2024, 5, 26), "5", "300.00");
 
         data.unallocated(teamOne, LocalDate.of(2024, 3, 6), 9);
         data.unallocated(teamOne, LocalDate.of(2024, 3, 8), 4);
@@ -136,13 +140,16 @@ class MeasureFactsRepositoryTest {
         WorkforceFacts facts = load(EnumSet.allOf(Part.class), false);
         WorkerHistory moved = byId(facts).get(mover);
         // 10 January 2024 is the last session of 90 minutes or more before 13 March 2024 (20 February's
-        // 30 minutes do not count); 1 April 2024 is in the window; 13 March 2025 is after it
+        // 30 minutes do not count); 1 April 2024 is in the window; 13 March 2025 is after it; 2 September
+        // 2024 is in the window but lasted 45 minutes, so no measure counts it and it is not read.
+        // The session before the window comes back after those in it and must be sorted first.
         assertEquals(List.of(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 4, 1)),
                 moved.supervisions().stream().map(WorkforceFacts.SupervisionFact::date).toList());
         assertEquals(List.of(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 5, 1)), moved.appraisals());
-        // caseloads: the 7 days up to the as-at date only
-        assertEquals(1, moved.caseloads().size());
-        WorkforceFacts.CaseloadFact snapshot = moved.caseloads().get(0);
+        // caseloads: the 7 days up to the as-at date only (6 to 12 March), in date order
+        assertEquals(List.of(LocalDate.of(2025, 3, 7), LocalDate.of(2025, 3, 10)),
+                moved.caseloads().stream().map(WorkforceFacts.CaseloadFact::date).toList());
+        WorkforceFacts.CaseloadFact snapshot = moved.caseloads().get(1);
         assertEquals(10, snapshot.cases());
         assertEquals(Integer.valueOf(3), snapshot.childInNeed());
         assertNull(snapshot.preProceedings());
@@ -162,7 +169,8 @@ class MeasureFactsRepositoryTest {
         assertEquals(WorkforceFacts.ChargeBasis.DAILY, terms.chargeBasis());
         assertEquals(coveredPost, terms.coversPostId());
         assertEquals(LocalDate.of(2023, 12, 1), terms.previousRegionalEmploymentEnd());
-        assertEquals(List.of(LocalDate.of(2024, 6, 2)),
+        // in the window (from 13 March 2024), in date order whatever order they were stored in
+        assertEquals(List.of(LocalDate.of(2024, 5, 26), LocalDate.of(2024, 6, 2)),
                 terms.timesheets().stream().map(WorkforceFacts.Timesheet::weekEnding).toList());
 
         // Team One's current post, and Team Two's post that Team One's agency worker covers
@@ -198,6 +206,40 @@ class MeasureFactsRepositoryTest {
             }
         });
         assertEquals("on", mode);
+    }
+
+    @Test
+    void caseTypeCountsOnlyWhenAskedForAndTheSameCountFiguresEitherWay() {
+        WorkforceFacts counts = load(EnumSet.of(Part.CASELOADS), false);
+        WorkforceFacts typed = load(EnumSet.of(Part.CASELOAD_TYPES), false);
+        WorkforceFacts.CaseloadFact bare = byId(counts).get(mover).caseloads().get(1);
+        assertEquals(10, bare.cases());
+        assertNull(bare.childInNeed());
+        assertEquals(Integer.valueOf(3), byId(typed).get(mover).caseloads().get(1).childInNeed());
+
+        // Team One on 12 March 2025: only Mo Mover holds cases, 10 from the 10 March snapshot, on a 0.80
+        // senior practitioner stint (threshold 16): cases 10, case holders FTE 0.8, average 10 / 0.8 = 12.5,
+        // none over threshold (0 of 1 = 0.0%)
+        MeasureEngine engine = new MeasureEngine(MeasureConfig.defaults("London"));
+        for (Measure measure : List.of(Measure.CASES, Measure.CASE_HOLDERS_FTE, Measure.AVERAGE_CASELOAD,
+                Measure.WORKERS_OVER_THRESHOLD, Measure.PERCENT_OVER_THRESHOLD)) {
+            assertEquals(Set.of(Part.CASELOADS), MeasureFactsRepository.partsFor(measure, false));
+            assertEquals(engine.compute(measure, typed, Set.of(teamOne), AS_AT, null),
+                    engine.compute(measure, counts, Set.of(teamOne), AS_AT, null), measure.id);
+        }
+        assertEquals(0, new BigDecimal("12.5").compareTo(
+                engine.compute(Measure.AVERAGE_CASELOAD, counts, Set.of(teamOne), AS_AT, null).value()));
+        assertEquals(0, new BigDecimal("0.0").compareTo(
+                engine.compute(Measure.PERCENT_OVER_THRESHOLD, counts, Set.of(teamOne), AS_AT, null).value()));
+
+        // weighted caseload needs the types: 3 x 5 + 2 x 6.5 + 1 x 6 + 0 x 4 + 4 x 5 (other) = 54 points on
+        // 0.8 x 100 = 80 capacity = 67.5%
+        Set<Part> weighted = MeasureFactsRepository.partsFor(Measure.WEIGHTED_CASELOAD, false);
+        assertTrue(weighted.contains(Part.CASELOAD_TYPES));
+        assertEquals(0, new BigDecimal("67.5").compareTo(engine.compute(Measure.WEIGHTED_CASELOAD,
+                load(weighted, false), Set.of(teamOne), AS_AT, null).value()));
+        // explanation rows show each holder's weighted load
+        assertTrue(MeasureFactsRepository.partsFor(Measure.CASES, true).contains(Part.CASELOAD_TYPES));
     }
 
     @Test
