@@ -256,14 +256,11 @@ final class MeasureCalculation {
         /** Whether each stint (same index as {@link #stints}) is in the nodes: looked up once, not per loop. */
         private final boolean[] inNode;
 
-        WorkerView(WorkerChains chains) {
+        WorkerView(WorkerChains chains, boolean[] inNode) {
             this.chains = chains;
             this.worker = chains.worker;
             this.stints = chains.stints;
-            this.inNode = new boolean[stints.size()];
-            for (int i = 0; i < inNode.length; i++) {
-                inNode[i] = nodes.contains(stints.get(i).nodeId());
-            }
+            this.inNode = inNode;
             this.inNodeOnAsAt = inNodeOn(asAt);
         }
 
@@ -331,7 +328,25 @@ final class MeasureCalculation {
 
     /** As {@link #visit(WorkerHistory)} for a worker already known to have been in the nodes. */
     void visit(WorkerChains chains) {
-        WorkerView view = new WorkerView(chains);
+        visit(chains, inNodes(chains, nodes));
+    }
+
+    /**
+     * Whether each of the worker's stints (same index as {@link WorkerChains#stints}) is in the nodes: a
+     * series looks this up once per worker and shares it between its points, rather than hashing every
+     * stint's node again at each of a few hundred points.
+     */
+    static boolean[] inNodes(WorkerChains chains, Set<UUID> nodes) {
+        boolean[] inNode = new boolean[chains.stints.size()];
+        for (int i = 0; i < inNode.length; i++) {
+            inNode[i] = nodes.contains(chains.stints.get(i).nodeId());
+        }
+        return inNode;
+    }
+
+    /** As {@link #visit(WorkerChains)} with the stints' node membership from {@link #inNodes}. */
+    void visit(WorkerChains chains, boolean[] inNode) {
+        WorkerView view = new WorkerView(chains, inNode);
         if (families.contains(Family.STOCK)) {
             stock(view);
         }

@@ -96,8 +96,9 @@ public final class MeasureEngine {
         for (WorkforceFacts.WorkerHistory worker : facts.workers()) {
             if (MeasureCalculation.everIn(worker, nodeIds)) {
                 WorkerChains chains = new WorkerChains(worker);
+                boolean[] inNode = MeasureCalculation.inNodes(chains, nodeIds);
                 for (MeasureCalculation calculation : calculations) {
-                    calculation.visit(chains);
+                    calculation.visit(chains, inNode);
                 }
             }
         }
