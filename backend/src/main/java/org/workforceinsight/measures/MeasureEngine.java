@@ -89,16 +89,47 @@ public final class MeasureEngine {
             List<SeriesBuckets.Point> points) {
         Set<MeasureCalculation.Family> families = MeasureCalculation.familiesFor(measure);
         List<MeasureCalculation> calculations = new ArrayList<>(points.size());
-        for (SeriesBuckets.Point point : points) {
+        long[] asAtDays = new long[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            SeriesBuckets.Point point = points.get(i);
+            asAtDays[i] = point.asAt().toEpochDay();
             calculations.add(new MeasureCalculation(config, supervisionPolicy, agencyRules, facts, nodeIds,
                     point.asAt(), point.periodStart(), families, null, false).begin());
         }
+        boolean ascending = true;
+        for (int i = 1; i < asAtDays.length; i++) {
+            ascending &= asAtDays[i - 1] <= asAtDays[i];
+        }
+        boolean onlyWhileInPost = ascending && AS_AT_ONLY.containsAll(families);
+        int[] visitedBy = new int[points.size()];
+        int workerNumber = 0;
         for (WorkforceFacts.WorkerHistory worker : facts.workers()) {
             if (MeasureCalculation.everIn(worker, nodeIds)) {
+                workerNumber++;
                 WorkerChains chains = new WorkerChains(worker);
                 boolean[] inNode = MeasureCalculation.inNodes(chains, nodeIds);
-                for (MeasureCalculation calculation : calculations) {
-                    calculation.visit(chains, inNode);
+                if (!onlyWhileInPost) {
+                    for (MeasureCalculation calculation : calculations) {
+                        calculation.visit(chains, inNode);
+                    }
+                    continue;
+                }
+                // only the points on which one of the worker's stints in the nodes is active: at any other
+                // point these families add nothing for them
+                for (int s = 0; s < inNode.length; s++) {
+                    if (!inNode[s]) {
+                        continue;
+                    }
+                    WorkforceFacts.Stint stint = chains.stints.get(s);
+                    int first = firstOnOrAfter(asAtDays, stint.start().toEpochDay());
+                    int last = stint.end() == null ? asAtDays.length - 1
+                            : firstOnOrAfter(asAtDays, stint.end().toEpochDay() + 1) - 1;
+                    for (int p = first; p <= last; p++) {
+                        if (visitedBy[p] != workerNumber) {
+                            visitedBy[p] = workerNumber;
+                            calculations.get(p).visit(chains, inNode);
+                        }
+                    }
                 }
             }
         }
@@ -125,6 +156,28 @@ public final class MeasureEngine {
         LocalDate start = periodStart != null ? periodStart : yearBefore(asAt);
         return new MeasureCalculation(config, supervisionPolicy, agencyRules, facts, nodeIds, asAt, start, families,
                 explained, includeHealthDetail).run();
+    }
+
+    /**
+     * Families whose every figure comes from the worker's stints in the nodes active on the as-at date: a
+     * worker with none then adds nothing to them, so a series visits them only at the points they are in post.
+     */
+    private static final Set<MeasureCalculation.Family> AS_AT_ONLY = EnumSet.of(MeasureCalculation.Family.STOCK,
+            MeasureCalculation.Family.CASELOAD, MeasureCalculation.Family.SUPERVISION);
+
+    /** Index of the first of the ascending days on or after {@code day} (the length when there is none). */
+    private static int firstOnOrAfter(long[] days, long day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (days[middle] < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The 12 months to a date: from the day after the same date a year before, to the date. */

@@ -20,7 +20,7 @@ class MeasureEngineCaseloadTest {
      * 23rd: a week and a day old, so none), Fay family support worker 1.0 (2: not a social worker), Gus senior
      * practitioner 1.0 (17).
      */
-    private static WorkforceFacts team() {
+    static WorkforceFacts team() {
         return facts(
                 worker("Ann", "Able").permanent(TEAM_A, SW, "1.0", "2020-01-01", null)
                         .cases("2025-09-26", 20).cases("2025-09-29", 19).build(),

@@ -39,6 +39,44 @@ class MeasureEngineSeriesTest {
         }
     }
 
+    /**
+     * The series visits a worker only at the points where they have a stint in the nodes when the measure is
+     * as-at only (stock, caseload, supervision): on weekly points across the fixtures' starts, leavings,
+     * moves between teams and returns, every such measure must still equal the single figure at each point.
+     * Team A alone as the node set, so Kim's move to team B takes her out of the nodes mid-series.
+     */
+    @Test
+    void asAtOnlyMeasuresEqualTheSingleFigureAtEveryWeeklyPoint() {
+        List<Point> points = SeriesBuckets.points(Granularity.WEEK, d("2023-12-20"), d("2025-11-05"));
+        WorkforceFacts flow = MeasureEngineWorkforceFlowTest.year();
+        for (Measure measure : List.of(Measure.IN_POST_FTE, Measure.IN_POST_HEADCOUNT, Measure.AGENCY_FTE,
+                Measure.AGENCY_HEADCOUNT, Measure.AGENCY_RATE, Measure.PERMANENCE, Measure.STABILITY_12_MONTHS,
+                Measure.STABILITY_24_MONTHS)) {
+            assertEveryPoint(measure, flow, A, points);
+            assertEveryPoint(measure, flow, SERVICE_NODES, points);
+        }
+        WorkforceFacts caseloads = MeasureEngineCaseloadTest.team();
+        for (Measure measure : List.of(Measure.CASES, Measure.CASE_HOLDERS_FTE, Measure.AVERAGE_CASELOAD,
+                Measure.WORKERS_OVER_THRESHOLD, Measure.PERCENT_OVER_THRESHOLD, Measure.ASYE_OVER_THRESHOLD,
+                Measure.PERCENT_ASYE_OVER_THRESHOLD, Measure.WEIGHTED_CASELOAD)) {
+            assertEveryPoint(measure, caseloads, A, points);
+        }
+        WorkforceFacts supervision = MeasureEngineSupervisionTest.team();
+        for (Measure measure : List.of(Measure.SUPERVISION_COMPLIANCE, Measure.SUPERVISIONS_OVERDUE)) {
+            assertEveryPoint(measure, supervision, A, points);
+            assertEveryPoint(measure, supervision, SERVICE_NODES, points);
+        }
+    }
+
+    private static void assertEveryPoint(Measure measure, WorkforceFacts facts, Set<UUID> nodes, List<Point> points) {
+        List<MeasureValue> series = ENGINE.series(measure, facts, nodes, points);
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(i);
+            assertEquals(ENGINE.compute(measure, facts, nodes, point.asAt(), point.periodStart()), series.get(i),
+                    measure + " at " + point);
+        }
+    }
+
     @Test
     void eachNodeSetGetsTheFigureItWouldGetAlone() {
         // team A and team B of the flow fixture, and the service: turnover 253.3, 0.0 and the service's own
