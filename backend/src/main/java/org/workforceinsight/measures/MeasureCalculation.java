@@ -421,8 +421,12 @@ final class MeasureCalculation {
                 if (stint.qualifiedSocialWork()) {
                     employedSw = employedSw.add(stint.fte());
                     firstEmployedSw = firstEmployedSw == null ? stint : firstEmployedSw;
-                    employedSwFteByNodeRole.merge(new NodeRole(stint.nodeId(), stint.roleCode()), stint.fte(),
-                            BigDecimal::add);
+                    // only vacancies read it, and only against posts: without posts loaded (a series of
+                    // another stock measure) it would be a hash merge per worker per point for nothing
+                    if (!facts.posts().isEmpty()) {
+                        employedSwFteByNodeRole.merge(new NodeRole(stint.nodeId(), stint.roleCode()), stint.fte(),
+                                BigDecimal::add);
+                    }
                 }
             } else {
                 agencyAll = agencyAll.add(stint.fte());
