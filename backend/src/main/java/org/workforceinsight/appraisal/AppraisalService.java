@@ -22,7 +22,7 @@ import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.workers.AssignmentRepository;
-import org.workforceinsight.workers.RecordQuery;
+import org.workforceinsight.workers.DatedWorkerRecords;
 import org.workforceinsight.workers.RecordedFor;
 import org.workforceinsight.workers.Worker;
 import org.workforceinsight.workers.WorkerRecordScope;
@@ -39,7 +39,8 @@ public class AppraisalService {
             + "w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
             + "rev.id AS rev_id, rev.given_name AS rev_given, rev.family_name AS rev_family";
 
-    private static final Paging ONE = new Paging(0, 1);
+    private static final DatedWorkerRecords TABLE = new DatedWorkerRecords(FROM, COLUMNS, "ap.id", "ap.worker_id",
+            "ap.completed_on", "ap.completed_on DESC, ap.recorded_at DESC, ap.id", "appraisal");
 
     @Inject
     EntityManager em;
@@ -58,21 +59,9 @@ public class AppraisalService {
     public AppraisalPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
                               Paging paging) {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
-        AppraisalPage page = new AppraisalPage().page(paging.page()).size(paging.size()).items(List.of())
-                .totalItems(0L);
-        if (records.empty()) {
-            return page;
-        }
-        RecordQuery query = new RecordQuery(FROM)
-                .where("ap.completed_on BETWEEN :from AND :to", "from", range.from())
-                .parameter("to", range.to());
-        records.restrict(query, "ap.worker_id", "ap.completed_on", "ap.completed_on");
-        long total = query.count(em);
-        if (total <= paging.offset()) {
-            return page.totalItems(total);
-        }
-        List<Tuple> rows = query.page(em, COLUMNS, "ap.completed_on DESC, ap.recorded_at DESC, ap.id", paging);
-        return page.totalItems(total).items(rows.stream().map(AppraisalService::toApi).toList());
+        DatedWorkerRecords.Slice slice = TABLE.list(em, records, range, paging);
+        return new AppraisalPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
+                .items(slice.rows().stream().map(AppraisalService::toApi).toList());
     }
 
     /**
@@ -81,19 +70,8 @@ public class AppraisalService {
      */
     @Transactional
     public Appraisal get(AccessScope scope, UUID appraisalId) {
-        List<Tuple> rows = byId(appraisalId).page(em, COLUMNS, "ap.id", ONE);
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("There is no appraisal " + appraisalId + ".");
-        }
-        WorkerRecordScope records = WorkerRecordScope.resolve(scope, null, null, workers, assignments);
-        if (!records.admits(byId(appraisalId), em, "ap.worker_id", "ap.completed_on")) {
-            throw ProblemException.forbidden("The appraisal " + appraisalId + " is outside your access scope.");
-        }
-        return toApi(rows.get(0));
-    }
-
-    private static RecordQuery byId(UUID appraisalId) {
-        return new RecordQuery(FROM).where("ap.id = :id", "id", appraisalId);
+        return toApi(TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments),
+                appraisalId));
     }
 
     /**

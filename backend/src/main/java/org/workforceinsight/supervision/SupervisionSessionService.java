@@ -23,7 +23,7 @@ import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.workers.AssignmentRepository;
-import org.workforceinsight.workers.RecordQuery;
+import org.workforceinsight.workers.DatedWorkerRecords;
 import org.workforceinsight.workers.RecordedFor;
 import org.workforceinsight.workers.Worker;
 import org.workforceinsight.workers.WorkerRecordScope;
@@ -40,7 +40,9 @@ public class SupervisionSessionService {
             + "s.recorded_at, w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
             + "sup.id AS sup_id, sup.given_name AS sup_given, sup.family_name AS sup_family";
 
-    private static final Paging ONE = new Paging(0, 1);
+    private static final DatedWorkerRecords TABLE = new DatedWorkerRecords(FROM, COLUMNS, "s.id",
+            "s.supervisee_worker_id", "s.session_date", "s.session_date DESC, s.recorded_at DESC, s.id",
+            "supervision session");
 
     @Inject
     EntityManager em;
@@ -59,21 +61,9 @@ public class SupervisionSessionService {
     public SupervisionSessionPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
                                        Paging paging) {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
-        SupervisionSessionPage page = new SupervisionSessionPage().page(paging.page()).size(paging.size())
-                .items(List.of()).totalItems(0L);
-        if (records.empty()) {
-            return page;
-        }
-        RecordQuery query = new RecordQuery(FROM)
-                .where("s.session_date BETWEEN :from AND :to", "from", range.from())
-                .parameter("to", range.to());
-        records.restrict(query, "s.supervisee_worker_id", "s.session_date", "s.session_date");
-        long total = query.count(em);
-        if (total <= paging.offset()) {
-            return page.totalItems(total);
-        }
-        List<Tuple> rows = query.page(em, COLUMNS, "s.session_date DESC, s.recorded_at DESC, s.id", paging);
-        return page.totalItems(total).items(rows.stream().map(SupervisionSessionService::toApi).toList());
+        DatedWorkerRecords.Slice slice = TABLE.list(em, records, range, paging);
+        return new SupervisionSessionPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
+                .items(slice.rows().stream().map(SupervisionSessionService::toApi).toList());
     }
 
     /**
@@ -82,19 +72,8 @@ public class SupervisionSessionService {
      */
     @Transactional
     public SupervisionSession get(AccessScope scope, UUID sessionId) {
-        List<Tuple> rows = byId(sessionId).page(em, COLUMNS, "s.id", ONE);
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("There is no supervision session " + sessionId + ".");
-        }
-        WorkerRecordScope records = WorkerRecordScope.resolve(scope, null, null, workers, assignments);
-        if (!records.admits(byId(sessionId), em, "s.supervisee_worker_id", "s.session_date")) {
-            throw ProblemException.forbidden("The supervision session " + sessionId + " is outside your access scope.");
-        }
-        return toApi(rows.get(0));
-    }
-
-    private static RecordQuery byId(UUID sessionId) {
-        return new RecordQuery(FROM).where("s.id = :id", "id", sessionId);
+        return toApi(TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments),
+                sessionId));
     }
 
     /**
