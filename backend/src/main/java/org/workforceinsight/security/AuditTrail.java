@@ -131,10 +131,16 @@ public class AuditTrail {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             subject = token.getSubject();
             Object azp = token.getClaim("azp");
-            Object clientId = azp != null ? azp : token.getClaim("client_id");
-            client = clientId == null ? null : clientId.toString();
+            client = claimText(azp != null ? azp : token.getClaim("client_id"));
         }
         return new AuditActor(identity.getPrincipal().getName(), subject, client, AuditActor.API);
+    }
+
+    private static String claimText(Object claim) {
+        if (claim instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return claim == null ? null : claim.toString();
     }
 
     /** The ids of the items (nulls skipped), for a list's audit record. */

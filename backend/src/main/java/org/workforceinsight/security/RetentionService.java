@@ -71,6 +71,12 @@ public class RetentionService {
         OffsetDateTime auditPurgedBefore = today.minusYears(auditYears).atStartOfDay().atOffset(ZoneOffset.UTC);
         UUID runId = UUID.randomUUID();
         Outcome outcome = em.unwrap(Session.class).doReturningWork(connection -> {
+            // one run at a time (the schedule and a lead's request could meet): the second waits, then finds
+            // the first one's workers already anonymised
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "workforce.retention");
+                lock.execute();
+            }
             List<UUID> due = due(connection, leftBefore);
             anonymise(connection, due);
             long purged;

@@ -330,6 +330,60 @@ class AuditTrailApiTest {
         assertEquals(count, TestData.using(dataSource).count("audit_record"));
     }
 
+    /** The migration's block for a separate application role, with the role's name put in as Flyway would. */
+    private static String applicationRoleBlock(String role) throws java.io.IOException {
+        String resource = "/db/migration/V6__audit_trail_and_retention.sql";
+        try (var in = AuditTrailApiTest.class.getResourceAsStream(resource)) {
+            String migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int start = migration.indexOf("DO $$");
+            int end = migration.indexOf("$$;", migration.indexOf("END IF;", start)) + 3;
+            return migration.substring(start, end).replace("${application_role}", role);
+        }
+    }
+
+    @Test
+    void withASeparateApplicationRoleTheMigrationTakesAwayUpdateDeleteAndTruncate() throws Exception {
+        seedOneRecord();
+        String role = "wi_audit_test_app";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + role + " NOLOGIN");
+            try {
+                // as default privileges would have granted on every new table
+                statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON audit_record TO " + role);
+                statement.execute(applicationRoleBlock(role));
+
+                try (ResultSet rs = statement.executeQuery("SELECT has_table_privilege('" + role + "', 'audit_record', "
+                        + "'SELECT'), has_table_privilege('" + role + "', 'audit_record', 'INSERT'), "
+                        + "has_table_privilege('" + role + "', 'audit_record', 'UPDATE'), "
+                        + "has_table_privilege('" + role + "', 'audit_record', 'DELETE'), "
+                        + "has_table_privilege('" + role + "', 'audit_record', 'TRUNCATE'), "
+                        + "has_function_privilege('" + role + "', 'purge_audit_records(timestamptz)', 'EXECUTE')")) {
+                    rs.next();
+                    assertEquals(List.of(true, true, false, false, false, true), List.of(rs.getBoolean(1),
+                            rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
+                }
+                // even with the trigger gone, the role could not delete; the sanctioned purge still runs for it
+                statement.execute("BEGIN");
+                statement.execute("SET LOCAL ROLE " + role);
+                SQLException denied = assertThrows(SQLException.class,
+                        () -> statement.execute("DELETE FROM audit_record"));
+                assertTrue(denied.getMessage().contains("permission denied"), denied.getMessage());
+                statement.execute("ROLLBACK");
+                statement.execute("BEGIN");
+                statement.execute("SET LOCAL ROLE " + role);
+                try (ResultSet rs = statement.executeQuery("SELECT purge_audit_records(now())")) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1));
+                }
+                statement.execute("ROLLBACK");
+            } finally {
+                statement.execute("GRANT EXECUTE ON FUNCTION purge_audit_records(timestamptz) TO PUBLIC");
+                statement.execute("DROP OWNED BY " + role);
+                statement.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
     // --- querying the trail ---------------------------------------------------------------------------------
 
     @Test
