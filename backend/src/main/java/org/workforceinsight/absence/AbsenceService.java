@@ -13,6 +13,7 @@ import org.workforceinsight.api.model.AbsencePage;
 import org.workforceinsight.api.model.AbsenceType;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Rows;
@@ -37,6 +38,9 @@ public class AbsenceService {
     @Inject
     AssignmentRepository assignments;
 
+    @Inject
+    AuditTrail audit;
+
     /** Whether the caller may see health data: only workforce leads, not even the machine client. */
     public static boolean mayReadHealthData(AccessScope scope) {
         return scope.roles().contains(Roles.WORKFORCE_LEAD);
@@ -52,6 +56,7 @@ public class AbsenceService {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
         AbsencePage page = new AbsencePage().page(paging.page()).size(paging.size()).items(List.of()).totalItems(0L);
         if (records.empty()) {
+            audit.recordRead("listAbsences", AuditTrail.ids(workerId), AuditTrail.ids(nodeId));
             return page;
         }
         boolean health = mayReadHealthData(scope);
@@ -63,13 +68,14 @@ public class AbsenceService {
         records.restrict(query, "ab.worker_id", "ab.first_day", "ab.last_day");
         long total = query.count(em);
         if (total <= paging.offset()) {
+            audit.recordRead("listAbsences", AuditTrail.ids(workerId), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
         BigDecimal longTermDays = longTermWorkingDays();
         List<Tuple> rows = query.page(em, "ab.id, ab.absence_type, ab.first_day, ab.last_day, ab.working_days_lost, "
                 + "w.id AS w_id, w.given_name, w.family_name" + (health ? ", asr.reason_code" : ""),
                 "ab.first_day DESC, ab.last_day DESC, ab.id", paging);
-        return page.totalItems(total).items(rows.stream().map(t -> {
+        page.totalItems(total).items(rows.stream().map(t -> {
             BigDecimal daysLost = Rows.decimal(t.get("working_days_lost"));
             return new Absence()
                     .id(Rows.uuid(t.get("id")))
@@ -82,6 +88,9 @@ public class AbsenceService {
                     .longTerm(daysLost.compareTo(longTermDays) >= 0)
                     .sicknessReason(health ? Rows.string(t.get("reason_code")) : null);
         }).toList());
+        audit.recordRead("listAbsences", AuditTrail.idsOf(page.getItems(), a -> a.getWorker().getId()),
+                AuditTrail.ids(nodeId));
+        return page;
     }
 
     private BigDecimal longTermWorkingDays() {

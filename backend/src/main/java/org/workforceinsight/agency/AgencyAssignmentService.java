@@ -28,6 +28,7 @@ import org.workforceinsight.measures.WorkforceFacts.EmploymentType;
 import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Rows;
@@ -42,6 +43,9 @@ public class AgencyAssignmentService {
 
     @Inject
     MeasureConfigRepository configRepository;
+
+    @Inject
+    AuditTrail audit;
 
     /** Charges are commercial detail: for workforce leads and senior managers only. */
     public static boolean mayReadCharges(AccessScope scope) {
@@ -64,6 +68,7 @@ public class AgencyAssignmentService {
         AgencyAssignmentPage page = new AgencyAssignmentPage().page(paging.page()).size(paging.size())
                 .items(List.of()).totalItems(0L);
         if (nodes != null && nodes.isEmpty()) {
+            audit.recordRead("listAgencyAssignments", List.of(), AuditTrail.ids(nodeId));
             return page;
         }
         RecordQuery query = new RecordQuery("assignment a JOIN agency_assignment ag ON ag.assignment_id = a.id "
@@ -75,6 +80,7 @@ public class AgencyAssignmentService {
         }
         long total = query.count(em);
         if (total <= paging.offset()) {
+            audit.recordRead("listAgencyAssignments", List.of(), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
         List<Tuple> rows = query.page(em, "a.id, a.worker_id, a.team_id, a.role_code, a.fte, a.start_date, a.end_date, "
@@ -124,6 +130,8 @@ public class AgencyAssignmentService {
             }
             items.add(item);
         }
+        audit.recordRead("listAgencyAssignments", AuditTrail.idsOf(items, a -> a.getWorker().getId()),
+                AuditTrail.ids(nodeId));
         return page.totalItems(total).items(items);
     }
 

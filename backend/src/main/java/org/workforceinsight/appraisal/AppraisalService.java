@@ -18,6 +18,7 @@ import org.workforceinsight.api.model.AppraisalPage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.Rows;
@@ -54,14 +55,19 @@ public class AppraisalService {
     @Inject
     RecordedFor recordedFor;
 
+    @Inject
+    AuditTrail audit;
+
     /** Appraisals completed in the range, of workers in the caller's scope on that date, newest first. */
     @Transactional
     public AppraisalPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
                               Paging paging) {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
         DatedWorkerRecords.Slice slice = TABLE.list(em, records, range, paging);
-        return new AppraisalPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
+        AppraisalPage page = new AppraisalPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
                 .items(slice.rows().stream().map(AppraisalService::toApi).toList());
+        audit.recordRead("listAppraisals", AuditTrail.idsOf(page.getItems(), r -> r.getWorker().getId()), AuditTrail.ids(nodeId));
+        return page;
     }
 
     /**
@@ -70,8 +76,10 @@ public class AppraisalService {
      */
     @Transactional
     public Appraisal get(AccessScope scope, UUID appraisalId) {
-        return toApi(TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments),
-                appraisalId));
+        Appraisal appraisal = toApi(TABLE.get(em,
+                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), appraisalId));
+        audit.recordRead("getAppraisal", List.of(appraisal.getWorker().getId()), List.of());
+        return appraisal;
     }
 
     /**
@@ -102,6 +110,7 @@ public class AppraisalService {
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
         record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         record.persist();
+        audit.recordCreate("createAppraisal", "appraisal", record.id, AuditTrail.ids(worker.id), List.of(), input);
 
         return new Appraisal()
                 .id(record.id)

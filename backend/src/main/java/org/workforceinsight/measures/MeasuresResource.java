@@ -17,6 +17,7 @@ import org.workforceinsight.api.model.MeasureKind;
 import org.workforceinsight.api.model.MeasureSeries;
 import org.workforceinsight.api.model.MeasureUnit;
 import org.workforceinsight.api.model.NodeMeasures;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
@@ -30,6 +31,9 @@ public class MeasuresResource implements MeasuresApi {
 
     @Inject
     ScopeService scopes;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public RestResponse<List<MeasureDefinition>> listMeasureDefinitions() {
@@ -64,8 +68,13 @@ public class MeasuresResource implements MeasuresApi {
     @Override
     public RestResponse<MeasureExplanationPage> getMeasureExplanation(UUID nodeId, MeasureId measureId, LocalDate asAt,
             LocalDate periodStart, Integer page, Integer size) {
-        return RestResponse.ok(measures.explanation(scopes.current(), nodeId, MeasureService.measure(measureId),
-                MeasureService.Dated.of(asAt, periodStart), Paging.of(page, size)));
+        MeasureExplanationPage explanation = measures.explanation(scopes.current(), nodeId,
+                MeasureService.measure(measureId), MeasureService.Dated.of(asAt, periodStart), Paging.of(page, size));
+        // here, not in the service: the explanation's transaction is read-only, so its audit record is written
+        // in a transaction of its own before the answer leaves (a failure to write it fails the request)
+        audit.recordRead("getMeasureExplanation", AuditTrail.idsOf(explanation.getItems(), i -> i.getWorker().getId()),
+                List.of(nodeId));
+        return RestResponse.ok(explanation);
     }
 
     private static List<Measure> filter(List<MeasureId> ids) {

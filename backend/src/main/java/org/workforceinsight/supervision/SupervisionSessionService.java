@@ -19,6 +19,7 @@ import org.workforceinsight.api.model.SupervisionSessionPage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.Rows;
@@ -56,14 +57,19 @@ public class SupervisionSessionService {
     @Inject
     RecordedFor recordedFor;
 
+    @Inject
+    AuditTrail audit;
+
     /** Sessions dated in the range, of workers in the caller's scope on the session date, newest first. */
     @Transactional
     public SupervisionSessionPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
                                        Paging paging) {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
         DatedWorkerRecords.Slice slice = TABLE.list(em, records, range, paging);
-        return new SupervisionSessionPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
+        SupervisionSessionPage page = new SupervisionSessionPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
                 .items(slice.rows().stream().map(SupervisionSessionService::toApi).toList());
+        audit.recordRead("listSupervisionSessions", AuditTrail.idsOf(page.getItems(), r -> r.getSupervisee().getId()), AuditTrail.ids(nodeId));
+        return page;
     }
 
     /**
@@ -72,8 +78,10 @@ public class SupervisionSessionService {
      */
     @Transactional
     public SupervisionSession get(AccessScope scope, UUID sessionId) {
-        return toApi(TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments),
-                sessionId));
+        SupervisionSession session = toApi(TABLE.get(em,
+                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), sessionId));
+        audit.recordRead("getSupervisionSession", List.of(session.getSupervisee().getId()), List.of());
+        return session;
     }
 
     /**
@@ -107,6 +115,8 @@ public class SupervisionSessionService {
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
         record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         record.persist();
+        audit.recordCreate("createSupervisionSession", "supervision-session", record.id,
+                AuditTrail.ids(supervisee.id), List.of(), input);
 
         return new SupervisionSession()
                 .id(record.id)

@@ -15,6 +15,7 @@ import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Rows;
 
@@ -40,6 +41,9 @@ public class LeaverService {
     @Inject
     AssignmentRepository assignments;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Leavers dated in the range who left from an employed assignment in the caller's scope (as the local
      * turnover measures count them), latest first.
@@ -49,6 +53,7 @@ public class LeaverService {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, null, workers, assignments);
         LeaverPage page = new LeaverPage().page(paging.page()).size(paging.size()).items(List.of()).totalItems(0L);
         if (records.empty()) {
+            audit.recordRead("listLeavers", List.of(), AuditTrail.ids(nodeId));
             return page;
         }
         RecordQuery query = new RecordQuery("leaving l JOIN worker w ON w.id = l.worker_id " + STINT_LEFT
@@ -64,13 +69,17 @@ public class LeaverService {
         }
         long total = query.count(em);
         if (total <= paging.offset()) {
+            audit.recordRead("listLeavers", List.of(), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
         List<Tuple> rows = query.page(em, "l.id, l.leaving_date, l.exit_interview_held, w.id AS w_id, w.given_name, "
                 + "w.family_name, st.team_id, st.role_code, st.fte, lr.code AS reason_code, lr.name AS reason_name, "
                 + "lr.inside_council_control, lr.active AS reason_active",
                 "l.leaving_date DESC, lower(w.family_name), lower(w.given_name), l.id", paging);
-        return page.totalItems(total).items(rows.stream().map(t -> toApi(t, scope)).toList());
+        page.totalItems(total).items(rows.stream().map(t -> toApi(t, scope)).toList());
+        audit.recordRead("listLeavers", AuditTrail.idsOf(page.getItems(), l -> l.getWorker().getId()),
+                AuditTrail.ids(nodeId));
+        return page;
     }
 
     @Transactional
