@@ -28,7 +28,6 @@ import org.workforceinsight.measures.WorkforceFacts.EmploymentType;
 import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.workers.RecordQuery;
@@ -45,7 +44,7 @@ public class AgencyAssignmentService {
 
     /** Charges are commercial detail: for workforce leads and senior managers only. */
     public static boolean mayReadCharges(AccessScope scope) {
-        return scope.roles().contains(Roles.WORKFORCE_LEAD) || scope.roles().contains(Roles.SENIOR_MANAGER);
+        return scope.seesAgencyCharges();
     }
 
     /**
