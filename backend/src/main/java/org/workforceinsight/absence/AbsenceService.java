@@ -14,7 +14,6 @@ import org.workforceinsight.api.model.AbsenceType;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.workers.AssignmentRepository;
@@ -41,9 +40,9 @@ public class AbsenceService {
     @Inject
     AuditTrail audit;
 
-    /** Whether the caller may see health data: only workforce leads, not even the machine client. */
+    /** Whether the caller may see health data: the rule is AccessScope's (not even the machine client). */
     public static boolean mayReadHealthData(AccessScope scope) {
-        return scope.roles().contains(Roles.WORKFORCE_LEAD);
+        return scope.seesHealthDetail();
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.workforceinsight.absence;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +12,8 @@ import org.workforceinsight.shared.Paging;
 import org.workforceinsight.workers.WorkerRecordScope;
 
 /** Absences in the caller's scope. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AbsencesResource implements AbsenceApi {
 
     @Inject

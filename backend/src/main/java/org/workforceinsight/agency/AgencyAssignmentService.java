@@ -29,7 +29,6 @@ import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.workers.RecordQuery;
@@ -49,7 +48,7 @@ public class AgencyAssignmentService {
 
     /** Charges are commercial detail: for workforce leads and senior managers only. */
     public static boolean mayReadCharges(AccessScope scope) {
-        return scope.roles().contains(Roles.WORKFORCE_LEAD) || scope.roles().contains(Roles.SENIOR_MANAGER);
+        return scope.seesAgencyCharges();
     }
 
     /**

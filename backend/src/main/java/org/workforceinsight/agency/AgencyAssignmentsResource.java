@@ -1,6 +1,6 @@
 package org.workforceinsight.agency;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +12,8 @@ import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Agency assignments in the caller's scope, with their DfE rule flags. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AgencyAssignmentsResource implements AgencyApi {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.workforceinsight.appraisal;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
@@ -15,7 +15,8 @@ import org.workforceinsight.shared.Paging;
 import org.workforceinsight.workers.WorkerRecordScope;
 
 /** Appraisals. Reading is for every product role; recording is for leads and managers. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AppraisalsResource implements AppraisalsApi {
 
     @Inject
@@ -37,7 +38,6 @@ public class AppraisalsResource implements AppraisalsApi {
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager"})
     public RestResponse<Appraisal> createAppraisal(AppraisalInput input) {
         Appraisal created = appraisals.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<Appraisal>created(URI.create("/api/v1/appraisals/" + created.getId()))

@@ -1,6 +1,6 @@
 package org.workforceinsight.measures;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,7 +23,8 @@ import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Measures for a node in the caller's scope (403 outside it, 404 for an unknown node). */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class MeasuresResource implements MeasuresApi {
 
     @Inject

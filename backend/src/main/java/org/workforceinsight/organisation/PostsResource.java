@@ -1,6 +1,6 @@
 package org.workforceinsight.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +12,8 @@ import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Funded posts in the caller's scope (a node outside it is 403). */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class PostsResource implements EstablishmentApi {
 
     @Inject

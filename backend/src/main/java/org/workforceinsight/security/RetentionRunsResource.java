@@ -1,6 +1,6 @@
 package org.workforceinsight.security;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -8,7 +8,7 @@ import org.workforceinsight.api.RetentionApi;
 import org.workforceinsight.api.model.RetentionRun;
 
 /** Runs the retention job at once, for workforce leads (it also runs on its schedule). */
-@RolesAllowed(Roles.WORKFORCE_LEAD)
+@Authenticated
 public class RetentionRunsResource implements RetentionApi {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.workforceinsight.supervision;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
@@ -15,7 +15,8 @@ import org.workforceinsight.shared.Paging;
 import org.workforceinsight.workers.WorkerRecordScope;
 
 /** Supervision sessions. Reading is for every product role; recording is for leads and managers. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class SupervisionSessionsResource implements SupervisionApi {
 
     @Inject
@@ -37,7 +38,6 @@ public class SupervisionSessionsResource implements SupervisionApi {
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager"})
     public RestResponse<SupervisionSession> createSupervisionSession(SupervisionSessionInput input) {
         SupervisionSession created = sessions.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<SupervisionSession>created(

@@ -1,6 +1,6 @@
 package org.workforceinsight.workers;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,8 @@ import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Paging;
 
 /** Leavers in the caller's scope, and the reasons a leaver can give. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class LeaversResource implements LeaversApi {
 
     @Inject

@@ -1,0 +1,162 @@
+package org.workforceinsight.security;
+
+import static org.workforceinsight.security.Roles.DATA_PROTECTION_OFFICER;
+import static org.workforceinsight.security.Roles.HR_ABSENCE_OFFICER;
+import static org.workforceinsight.security.Roles.MACHINE_READ;
+import static org.workforceinsight.security.Roles.MACHINE_WRITE;
+import static org.workforceinsight.security.Roles.SENIOR_MANAGER;
+import static org.workforceinsight.security.Roles.TEAM_MANAGER;
+import static org.workforceinsight.security.Roles.VIEWER;
+import static org.workforceinsight.security.Roles.WORKFORCE_LEAD;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one table of who may call which operation of the contract, keyed by operationId (the generated
+ * interfaces name each method after its operationId, so the table is checked against the method that
+ * serves the request by {@link OperationAccessFilter}). An operation that is not in the table is refused
+ * to everyone: adding an operation to the contract means adding one line here, and
+ * ContractSecurityMatrixTest fails until it is there.
+ *
+ * <p>Who may call an operation is only half of the rule: what the caller then sees inside it (which teams,
+ * which properties) is the data scope of {@link AccessScope}, computed from the roles this table grants for
+ * the operation. docs/access-rules.md is generated from this table (OperationRulesDocTest).
+ */
+public final class OperationRules {
+
+    /** Who may call an operation. */
+    public enum Kind {
+        /** Anyone, without a token. */
+        PUBLIC,
+        /** Any caller with a valid token, whatever their roles. */
+        SIGNED_IN,
+        /** A caller with one of the listed roles. */
+        ROLES
+    }
+
+    /**
+     * @param kind        public, any signed-in caller, or a role list
+     * @param roles       the product roles allowed (empty unless {@code ROLES})
+     * @param personLevel the operation takes or returns a person (so never a viewer, and always data-scoped)
+     */
+    public record Rule(Kind kind, Set<String> roles, boolean personLevel) {
+
+        public boolean allows(Set<String> callerRoles) {
+            return switch (kind) {
+                case PUBLIC, SIGNED_IN -> true;
+                case ROLES -> callerRoles.stream().anyMatch(roles::contains);
+            };
+        }
+    }
+
+    /** Aggregates: measures, benchmarks, caseload totals, establishment, reference data. No person. */
+    static final Set<String> AGGREGATES = Set.of(WORKFORCE_LEAD, SENIOR_MANAGER, TEAM_MANAGER, HR_ABSENCE_OFFICER,
+            VIEWER, MACHINE_READ);
+    /** Person-level records of the managers' teams (never the viewer; HR only where listed). */
+    static final Set<String> PEOPLE = Set.of(WORKFORCE_LEAD, SENIOR_MANAGER, TEAM_MANAGER, MACHINE_READ);
+    /** People, and the HR absence officer (absence records and the workers they belong to). */
+    static final Set<String> PEOPLE_AND_HR = union(PEOPLE, Set.of(HR_ABSENCE_OFFICER));
+    /** Recording a person's record: managers for their teams, machine clients with the write scope. */
+    static final Set<String> RECORD_WRITERS = Set.of(WORKFORCE_LEAD, SENIOR_MANAGER, TEAM_MANAGER, MACHINE_WRITE);
+    /** Council-wide settings. */
+    static final Set<String> LEAD = Set.of(WORKFORCE_LEAD);
+    /** Imports of data files (issue 4): the workforce lead and machine clients with the write scope. */
+    static final Set<String> IMPORTERS = Set.of(WORKFORCE_LEAD, MACHINE_WRITE);
+    /** The audit trail (issue 5): the data protection officer and the workforce lead. */
+    static final Set<String> AUDIT_READERS = Set.of(DATA_PROTECTION_OFFICER, WORKFORCE_LEAD);
+
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // One line per operation of openapi/workforce-insight.yaml, in the contract's order.
+        open("getClientConfiguration");
+        signedIn("getCurrentUser");
+        signedIn("getOrganisationTree");
+        aggregate("listRoles", AGGREGATES);
+        person("listWorkers", PEOPLE_AND_HR);
+        person("getWorker", PEOPLE_AND_HR);
+        aggregate("getCaseloadSummary", AGGREGATES);
+        person("listWorkerCaseloads", PEOPLE);
+        aggregate("listMeasureDefinitions", AGGREGATES);
+        aggregate("getNodeMeasures", AGGREGATES);
+        aggregate("getChildMeasures", AGGREGATES);
+        aggregate("getMeasureSeries", AGGREGATES);
+        person("getMeasureExplanation", PEOPLE_AND_HR);
+        aggregate("listMeasureTargets", AGGREGATES);
+        aggregate("setMeasureTarget", LEAD);
+        aggregate("deleteMeasureTarget", LEAD);
+        aggregate("getBenchmarks", AGGREGATES);
+        aggregate("getBenchmarkComparators", AGGREGATES);
+        aggregate("setBenchmarkComparators", LEAD);
+        aggregate("listLocalAuthorities", AGGREGATES);
+        aggregate("listPosts", AGGREGATES);
+        person("listAgencyAssignments", PEOPLE);
+        person("listSupervisionSessions", PEOPLE);
+        person("createSupervisionSession", RECORD_WRITERS);
+        person("getSupervisionSession", PEOPLE);
+        person("listAppraisals", PEOPLE);
+        person("createAppraisal", RECORD_WRITERS);
+        person("getAppraisal", PEOPLE);
+        person("listAbsences", PEOPLE_AND_HR);
+        person("listLeavers", PEOPLE);
+        aggregate("listLeavingReasons", AGGREGATES);
+        aggregate("getMeasureConfiguration", AGGREGATES);
+        // --- rules: recording (issue 4): person("updateWorker", RECORD_WRITERS); and so on ---
+        // --- rules: imports (issue 4): aggregate("createImport", IMPORTERS); and so on ---
+        // --- rules: exports and reports (issue 4): person-level exports use PEOPLE, aggregate ones AGGREGATES ---
+        // --- rules: audit (issue 5): aggregate("listAuditEvents", AUDIT_READERS); and so on ---
+        person("listAuditRecords", AUDIT_READERS);
+        person("createRetentionRun", LEAD);
+    }
+
+    private OperationRules() {
+    }
+
+    /** The rule for an operation; empty when the operation has none (and is therefore refused). */
+    public static Optional<Rule> rule(String operationId) {
+        return Optional.ofNullable(RULES.get(operationId));
+    }
+
+    /** Every rule, in the table's order. */
+    public static Map<String, Rule> all() {
+        return Collections.unmodifiableMap(RULES);
+    }
+
+    private static void open(String operationId) {
+        put(operationId, new Rule(Kind.PUBLIC, Set.of(), false));
+    }
+
+    private static void signedIn(String operationId) {
+        put(operationId, new Rule(Kind.SIGNED_IN, Set.of(), false));
+    }
+
+    private static void aggregate(String operationId, Set<String> roles) {
+        put(operationId, new Rule(Kind.ROLES, roles, false));
+    }
+
+    private static void person(String operationId, Set<String> roles) {
+        if (roles.contains(VIEWER)) {
+            // the viewer's whole point: aggregates only, never a person
+            throw new IllegalStateException(operationId + " returns people: the viewer may not call it");
+        }
+        put(operationId, new Rule(Kind.ROLES, roles, true));
+    }
+
+    private static void put(String operationId, Rule rule) {
+        if (RULES.putIfAbsent(operationId, rule) != null) {
+            throw new IllegalStateException("Two rules for " + operationId);
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+}
