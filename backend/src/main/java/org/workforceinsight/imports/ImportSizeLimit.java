@@ -18,7 +18,7 @@ public class ImportSizeLimit {
 
     @ServerRequestFilter
     public void checkDeclaredLength(ContainerRequestContext request) {
-        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().equals("/api/v1/imports")) {
+        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().endsWith("api/v1/imports")) {
             return;
         }
         if (request.getLength() > maxBytes) {

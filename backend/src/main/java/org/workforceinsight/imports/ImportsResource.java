@@ -3,6 +3,15 @@ package org.workforceinsight.imports;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +32,7 @@ import org.workforceinsight.api.model.ImportRun;
 import org.workforceinsight.api.model.ImportRunPage;
 import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.ProblemMappers;
 import org.workforceinsight.shared.ProblemException;
 
 /**
@@ -44,13 +54,33 @@ public class ImportsResource implements ImportsApi {
     @Inject
     javax.sql.DataSource dataSource;
 
+    private static final MediaType CSV = new MediaType("text", "csv");
+
     @ConfigProperty(name = "workforce.imports.max-bytes")
     long maxBytes;
 
+    @Context
+    HttpHeaders headers;
+
+    /**
+     * Declared again with any content type so that the caller's role is checked before the content
+     * type: an unauthenticated or unentitled caller gets 401/403 whatever they send, and only then
+     * does a body that is not {@code text/csv} get 415 (the contract's single media type).
+     */
     @Override
-    public RestResponse<ImportRun> importFile(ImportDataSet dataSet, File body, Boolean dryRun, ImportMode mode,
-                                              String fileName) {
+    @POST
+    @Path("/api/v1/imports")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, ProblemMappers.PROBLEM_JSON})
+    public RestResponse<ImportRun> importFile(@QueryParam("dataSet") ImportDataSet dataSet, File body,
+                                              @QueryParam("dryRun") @DefaultValue("false") Boolean dryRun,
+                                              @QueryParam("mode") ImportMode mode,
+                                              @QueryParam("fileName") String fileName) {
         try {
+            MediaType type = headers.getMediaType();
+            if (type == null || !type.isCompatible(CSV)) {
+                throw new ProblemException(415, "An import file must be sent as text/csv.");
+            }
             if (body.length() > maxBytes) {
                 throw ImportSizeLimit.tooLarge(maxBytes);
             }

@@ -44,6 +44,9 @@ class ImportsApiTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ImportService importService;
+
     UUID team;
 
     @BeforeEach
@@ -226,11 +229,37 @@ class ImportsApiTest {
     }
 
     @Test
-    void aSwEnglandNumberHeldByAnotherKeptWorkerIsRejected() {
+    void aSwEnglandNumberHeldByAnotherKeptWorkerRejectsTheFileOrOnlyThatRow() {
         post("workers", WORKERS).statusCode(200);
-        post("workers", "externalId,givenName,familyName,sweRegistrationNumber\nW4,Dan,Davies,SW1\n").statusCode(422)
-                .body("errors[0].line", equalTo(2)).body("errors[0].column", equalTo("sweRegistrationNumber"));
+        String file = "externalId,givenName,familyName,sweRegistrationNumber\nW4,Dan,Davies,SW4\nW5,Eve,Evans,SW1\n";
+        // the clash is found in the second pass, after W4 was matched: the whole file is rolled back
+        post("workers", file).statusCode(422)
+                .body("errors[0].line", equalTo(3)).body("errors[0].column", equalTo("sweRegistrationNumber"))
+                .body("created", equalTo(0));
         assertEquals(3, count("SELECT count(*) FROM worker"));
+        assertEquals(0, count("SELECT count(*) FROM record_change WHERE record_id IN "
+                + "(SELECT id::text FROM worker WHERE external_id = 'W4')"));
+        post("workers", file, "mode", "valid-rows").statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(1));
+        assertEquals(1, count("SELECT count(*) FROM worker WHERE external_id = 'W4'"));
+        assertEquals(0, count("SELECT count(*) FROM worker WHERE external_id = 'W5'"));
+    }
+
+    @Test
+    void aSicknessReasonFromARoleWithoutHealthDetailIsARowError() {
+        post("workers", WORKERS).statusCode(200);
+        String file = "externalId,workerExternalId,absenceType,firstDay,lastDay,workingDaysLost,sicknessReason\n"
+                + "AB-1,W1,sickness,2025-03-03,2025-03-04,2,infections\n"
+                + "AB-2,W2,sickness,2025-03-03,2025-03-04,2,\n";
+        var request = new ImportService.Request(org.workforceinsight.api.model.ImportDataSet.ABSENCES, false,
+                org.workforceinsight.api.model.ImportMode.VALID_ROWS, null, "someone", false);
+        var run = importService.importStream(request,
+                new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, run.getCreated());
+        assertEquals(1, run.getRejected());
+        assertEquals("sicknessReason", run.getErrors().get(0).getColumn());
+        assertEquals(0, count("SELECT count(*) FROM absence_sickness_reason"));
+        assertEquals(1, count("SELECT count(*) FROM absence"));
     }
 
     @Test
@@ -316,6 +345,13 @@ class ImportsApiTest {
     void machineWriteClientsImportUnderTheirClientName() {
         post("workers", WORKERS).statusCode(200).body("importedBy", equalTo("hr-system"));
         assertEquals(3, count("SELECT count(*) FROM record_change WHERE changed_by = 'hr-system'"));
+    }
+
+    @Test
+    void aBodyThatIsNotCsvIsRefusedWith415() {
+        Api.given().contentType("application/json").queryParam("dataSet", "workers").body("{}")
+                .post("/api/v1/imports").then().statusCode(415).contentType("application/problem+json");
+        assertEquals(0, count("SELECT count(*) FROM import_run"));
     }
 
     @Test
