@@ -4,10 +4,11 @@
 # PostgreSQL (every row created), imports it again (every row unchanged) and dry-runs it,
 # printing rows per second and peak heap of each. Needs no Keycloak. See docs/imports.md.
 #
-#   scripts/import-benchmark.sh [--workers N] [--weeks N]
+#   scripts/import-benchmark.sh [--workers N] [--weeks N] [--heap SIZE]
 #
 #   --workers   workers in the file (default 2000)
 #   --weeks     weekly snapshots per worker (default 50)
+#   --heap      the test JVM's maximum heap (default 256m: the import must fit in it)
 #
 # The table is also written to backend/target/benchmark/import-benchmark.txt.
 set -euo pipefail
@@ -17,9 +18,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 REPORT="${WI_ROOT}/backend/target/benchmark/import-benchmark.txt"
 BENCH_LOG="${WI_LOGS}/import-benchmark-maven.log"
 props=()
+heap="256m"
 
 usage() {
-  sed -n '7,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '7,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -27,6 +29,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --workers) props+=("-Dworkforce.import-benchmark.workers=${2:?--workers needs a number}"); shift 2 ;;
     --weeks) props+=("-Dworkforce.import-benchmark.weeks=${2:?--weeks needs a number}"); shift 2 ;;
+    --heap) heap="${2:?--heap needs a size such as 256m}"; shift 2 ;;
     -h | --help) usage 0 ;;
     *) warn "unknown option '$1'"; usage 2 ;;
   esac
@@ -57,7 +60,7 @@ log "Maven log: ${BENCH_LOG}; progress lines start with BENCHMARK"
 set +e
 run_maven -B -ntp -pl backend test \
   -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dworkforce.import-benchmark=true "${props[@]}" 2>&1 \
+  -Dworkforce.import-benchmark=true "-DargLine=-Xmx${heap}" "${props[@]}" 2>&1 \
   | tee "${BENCH_LOG}" | grep --line-buffered '^BENCHMARK'
 status="${PIPESTATUS[0]}"
 set -e
