@@ -57,10 +57,12 @@ ensure_maven
 phase "import benchmark: generate the file and import it three times"
 rm -f "${REPORT}"
 log "Maven log: ${BENCH_LOG}; progress lines start with BENCHMARK"
+# the production size limit (50 MB) rather than the tests' 8 MB, so that --workers/--weeks can grow the file
 set +e
 run_maven -B -ntp -pl backend test \
   -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dworkforce.import-benchmark=true "-DargLine=-Xmx${heap}" "${props[@]}" 2>&1 \
+  -Dworkforce.import-benchmark=true "-DargLine=-Xmx${heap}" \
+  -Dworkforce.imports.max-bytes=52428800 "${props[@]}" 2>&1 \
   | tee "${BENCH_LOG}" | grep --line-buffered '^BENCHMARK'
 status="${PIPESTATUS[0]}"
 set -e
