@@ -62,7 +62,7 @@ set +e
 run_maven -B -ntp -pl backend test \
   -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dworkforce.import-benchmark=true "-DargLine=-Xmx${heap}" \
-  -Dworkforce.imports.max-bytes=52428800 "${props[@]}" 2>&1 \
+  "-D%test.workforce.imports.max-bytes=52428800" "${props[@]}" 2>&1 \
   | tee "${BENCH_LOG}" | grep --line-buffered '^BENCHMARK'
 status="${PIPESTATUS[0]}"
 set -e
