@@ -108,6 +108,12 @@ public final class OperationRules {
         aggregate("getMeasureConfiguration", AGGREGATES);
         // --- rules: recording (issue 4): person("updateWorker", RECORD_WRITERS); and so on ---
         // --- rules: imports (issue 4): aggregate("createImport", IMPORTERS); and so on ---
+        // person-level: an import's rows and errors quote workers' source ids
+        person("importFile", IMPORTERS);
+        person("getImport", IMPORTERS);
+        person("listImportErrors", IMPORTERS);
+        aggregate("listImports", IMPORTERS);
+        aggregate("listImportFormats", IMPORTERS);
         // --- rules: exports and reports (issue 4): person-level exports use PEOPLE, aggregate ones AGGREGATES ---
         // --- rules: audit (issue 5): aggregate("listAuditEvents", AUDIT_READERS); and so on ---
         person("listAuditRecords", AUDIT_READERS);

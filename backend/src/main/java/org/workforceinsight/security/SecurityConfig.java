@@ -1,5 +1,6 @@
 package org.workforceinsight.security;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
@@ -28,6 +29,13 @@ public interface SecurityConfig {
     /** Whether a claim value equal to a product role's name grants that role without a mapping entry. */
     @WithDefault("true")
     boolean productRoleNamesPassThrough();
+
+    /**
+     * The largest request body other than a CSV import (whose ceiling is quarkus.http.limits.max-body-size):
+     * no JSON body needs more, and a low limit stops a caller tying up memory with one.
+     */
+    @WithDefault("1M")
+    MemorySize maxRequestBodySize();
 
     RateLimit rateLimit();
 

@@ -28,7 +28,8 @@ class HardeningTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "quarkus.http.limits.max-body-size", "2K",
+                    "quarkus.http.limits.max-body-size", "8K",
+                    "workforce.security.max-request-body-size", "2K",
                     "workforce.security.rate-limit.requests-per-minute", "6",
                     "workforce.security.rate-limit.burst", "3",
                     "quarkus.http.cors.origins", "https://spa.example.org");
@@ -61,6 +62,20 @@ class HardeningTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("title", equalTo("Payload Too Large"));
+    }
+
+    @Test
+    @TestSecurity(user = "big.file", roles = "workforce-lead")
+    void aCsvFileMayBeLargerThanAJsonBodyButNotThanTheUploadLimit() {
+        String header = "externalId,teamId,roleCode,fte,startDate\n";
+        String overTheJsonLimit = header + "x".repeat(4096);
+        int status = Api.given().contentType("text/csv").body(overTheJsonLimit)
+                .post("/api/v1/imports?dataSet=posts&dryRun=true").statusCode();
+        assertTrue(status != 413, "a 4 KB file is under the 8 KB upload limit, answered " + status);
+        Api.given().contentType("text/csv").body(header + "x".repeat(9000))
+                .post("/api/v1/imports?dataSet=posts&dryRun=true").then()
+                .statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test

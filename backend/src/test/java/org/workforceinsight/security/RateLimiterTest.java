@@ -3,6 +3,7 @@ package org.workforceinsight.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -27,6 +28,11 @@ class RateLimiterTest {
             @Override
             public boolean productRoleNamesPassThrough() {
                 return true;
+            }
+
+            @Override
+            public MemorySize maxRequestBodySize() {
+                return new MemorySize(java.math.BigInteger.valueOf(1 << 20));
             }
 
             @Override

@@ -37,6 +37,7 @@ public final class TestData {
      */
     public TestData reset() {
         execute("TRUNCATE unallocated_cases, caseload_snapshot, assignment, org_node, worker CASCADE");
+        execute("TRUNCATE import_run CASCADE");
         execute("DELETE FROM measure_target");
         execute(MIGRATION_DEFAULT_TARGETS);
         return this;
