@@ -106,6 +106,7 @@ final class MeasureCalculation {
     private final WorkforceFacts facts;
     private final Set<UUID> nodes;
     private final LocalDate asAt;
+    private final long asAtDay;
     private final LocalDate periodStart;
     private final LocalDate yearStart;
     private final LocalDate twelveMonthsBefore;
@@ -194,6 +195,7 @@ final class MeasureCalculation {
         this.facts = facts;
         this.nodes = nodes;
         this.asAt = asAt;
+        this.asAtDay = asAt.toEpochDay();
         this.periodStart = periodStart;
         this.yearStart = MeasureEngine.yearBefore(asAt);
         this.twelveMonthsBefore = asAt.minusMonths(12);
@@ -534,6 +536,11 @@ final class MeasureCalculation {
 
     /** The latest snapshot dated in the week to the as-at date, or null. */
     private CaseloadFact currentSnapshot(WorkerHistory worker) {
+        if (worker.caseloads() instanceof CaseloadColumns columns) {
+            // the loader's columns: searched as ints, and a record made only for the one snapshot found
+            int index = columns.lastOnOrBefore(asAtDay);
+            return index < 0 || columns.days[index] < asAtDay - 6 ? null : columns.get(index);
+        }
         int index = lastOnOrBefore(worker.caseloads(), CaseloadFact::date, asAt);
         if (index < 0) {
             return null;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.workforceinsight.shared.Dates;
 import org.workforceinsight.measures.WorkforceFacts.AbsenceFact;
 import org.workforceinsight.measures.WorkforceFacts.AgencyTerms;
 import org.workforceinsight.measures.WorkforceFacts.CaseloadFact;
@@ -136,6 +137,27 @@ public class MeasureFactsRepository {
         EnumSet<Part> parts = EnumSet.noneOf(Part.class);
         measures.forEach(m -> parts.addAll(partsFor(m, false)));
         return parts;
+    }
+
+    /**
+     * Everything the measures read about the whole organisation, whatever its date: every worker with an
+     * assignment, every event, post and unallocated count, caseloads with their case-type counts. Sickness
+     * reasons are left out (health data; a caller who may see them loads them for the request). The read
+     * model keeps this in memory and narrows it to a request's nodes and dates.
+     */
+    public WorkforceFacts loadWhole(int supervisionMinimumMinutes) {
+        Set<UUID> nodeIds = new LinkedHashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT id FROM org_node");
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                nodeIds.add(uuid(rs, 1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the organisation nodes", e);
+        }
+        return load(new Request(nodeIds, new Window(Dates.EARLIEST, Dates.LATEST), Dates.EARLIEST,
+                EnumSet.allOf(Part.class), false, supervisionMinimumMinutes));
     }
 
     public WorkforceFacts load(Request request) {
@@ -255,27 +277,19 @@ public class MeasureFactsRepository {
                     + "WHERE cs.worker_id = ws.worker_id AND cs.snapshot_date BETWEEN ? AND ?) c WHERE c.days IS NOT NULL";
             try (PreparedStatement statement = workersStatement(sql)) {
                 statement.setFetchSize(BIG_FETCH / 100);
-                statement.setDate(4, Date.valueOf(from));
+                statement.setDate(4, Date.valueOf(notBeforeEarliest(from)));
                 statement.setDate(5, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        List<CaseloadFact> caseloads = workers.get(uuid(rs, 1)).caseloads;
                         Integer[] days = integers(rs, 2);
                         Integer[] cases = integers(rs, 3);
-                        Integer[][] counts = new Integer[6][];
-                        for (int k = 0; k < counts.length; k++) {
-                            counts[k] = withTypes ? integers(rs, 4 + k) : null;
+                        Integer[][] counts = withTypes ? new Integer[6][] : null;
+                        for (int k = 0; withTypes && k < counts.length; k++) {
+                            counts[k] = integers(rs, 4 + k);
                         }
-                        for (int i = 0; i < days.length; i++) {
-                            caseloads.add(new CaseloadFact(LocalDate.ofEpochDay(days[i]), cases[i],
-                                    at(counts[0], i), at(counts[1], i), at(counts[2], i), at(counts[3], i),
-                                    at(counts[4], i), at(counts[5], i)));
-                        }
+                        workers.get(uuid(rs, 1)).caseloads = columns(days, cases, counts);
                     }
                 }
-            }
-            for (WorkerRows worker : workers.values()) {
-                sortByDate(worker.caseloads, CaseloadFact::date);
             }
         }
 
@@ -428,7 +442,7 @@ public class MeasureFactsRepository {
             List<UnallocatedFact> result = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, nodes);
-                statement.setDate(2, Date.valueOf(window.from().minusDays(6)));
+                statement.setDate(2, Date.valueOf(notBeforeEarliest(window.from().minusDays(6))));
                 statement.setDate(3, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -446,7 +460,7 @@ public class MeasureFactsRepository {
         final String familyName;
         final LocalDate asyeStartDate;
         final List<StintRow> stints = new ArrayList<>(2);
-        final List<CaseloadFact> caseloads = new ArrayList<>();
+        List<CaseloadFact> caseloads = List.of();
         final List<SupervisionFact> supervisions = new ArrayList<>();
         final List<LocalDate> appraisals = new ArrayList<>();
         final List<AbsenceFact> absences = new ArrayList<>();
@@ -508,6 +522,11 @@ public class MeasureFactsRepository {
             LocalDate previousRegionalEmploymentEnd) {
     }
 
+    /** A look-back from the first day the database can hold would leave the years it holds. */
+    private static LocalDate notBeforeEarliest(LocalDate date) {
+        return date.isBefore(Dates.EARLIEST) ? Dates.EARLIEST : date;
+    }
+
     static EmploymentType employmentType(String value) {
         return switch (value) {
             case "permanent" -> EmploymentType.PERMANENT;
@@ -531,13 +550,39 @@ public class MeasureFactsRepository {
         }
     }
 
+    /**
+     * A worker's snapshots (arrays in one order, not necessarily by date: the rows are aggregated
+     * unordered) as columns in date order.
+     */
+    static CaseloadColumns columns(Integer[] days, Integer[] cases, Integer[][] counts) {
+        int n = days.length;
+        Integer[] order = new Integer[n];
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            sorted &= i == 0 || days[i - 1] <= days[i];
+        }
+        if (!sorted) {
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> days[i]));
+        }
+        int[] dayColumn = new int[n];
+        int[] caseColumn = new int[n];
+        int[][] typeColumns = counts == null ? null : new int[counts.length][n];
+        for (int i = 0; i < n; i++) {
+            int from = order[i];
+            dayColumn[i] = days[from];
+            caseColumn[i] = cases[from];
+            for (int k = 0; typeColumns != null && k < typeColumns.length; k++) {
+                Integer count = counts[k][from];
+                typeColumns[k][i] = count == null ? CaseloadColumns.NONE : count;
+            }
+        }
+        return new CaseloadColumns(dayColumn, caseColumn, typeColumns);
+    }
+
     private static Integer[] integers(ResultSet rs, int column) throws SQLException {
         Array array = rs.getArray(column);
         return array == null ? new Integer[0] : (Integer[]) array.getArray();
-    }
-
-    private static Integer at(Integer[] values, int index) {
-        return values == null ? null : values[index];
     }
 
     private static UUID uuid(ResultSet rs, int column) throws SQLException {
