@@ -176,11 +176,15 @@ public class MeasureService {
         Set<UUID> nodeIds = tree.subtree(node.id);
         SeriesBuckets.Point first = points.get(0);
         LocalDate windowFrom = earliest(first.periodStart(), MeasureEngine.yearBefore(first.asAt()));
-        WorkforceFacts facts = reading.facts(new MeasureFactsRepository.Request(nodeIds,
-                new WorkforceFacts.Window(windowFrom, to), first.asAt(), MeasureFactsRepository.partsFor(measure, false),
-                false, engine.config().supervisionMinimumMinutes()));
         Optional<Rag.Target> target = new Targets(reading.targets(), tree).resolve(measure, node.id);
-        List<MeasureValue> values = engine.series(measure, facts, nodeIds, points);
+        SeriesIndex index = reading.seriesIndex();
+        List<MeasureValue> values = index == null ? null : index.series(engine, measure, nodeIds, points);
+        if (values == null) {
+            WorkforceFacts facts = reading.facts(new MeasureFactsRepository.Request(nodeIds,
+                    new WorkforceFacts.Window(windowFrom, to), first.asAt(),
+                    MeasureFactsRepository.partsFor(measure, false), false, engine.config().supervisionMinimumMinutes()));
+            values = engine.series(measure, facts, nodeIds, points);
+        }
         List<SeriesPoint> result = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
             SeriesBuckets.Point point = points.get(i);
