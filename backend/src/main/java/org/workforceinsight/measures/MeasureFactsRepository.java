@@ -79,6 +79,14 @@ public class MeasureFactsRepository {
             boolean sicknessReasons, int supervisionMinimumMinutes) {
     }
 
+    /**
+     * The read model's request: every node and every date. Its node array is not matched row by row (a
+     * thousand-node {@code = ANY} per assignment, post and unallocated count costs seconds on a large
+     * council); the conditions are replaced by ones that always hold, so the statements keep their shape.
+     */
+    private static final String WHOLE_WORKERS = "WITH ws AS (SELECT DISTINCT a.worker_id FROM assignment a "
+            + "WHERE ?::uuid[] IS NOT NULL AND ?::date IS NOT NULL AND ?::date IS NOT NULL) ";
+
     /** Workers with an assignment in the nodes that overlaps the window. */
     private static final String WORKERS_IN_NODES = "WITH ws AS (SELECT DISTINCT a.worker_id FROM assignment a "
             + "WHERE a.team_id = ANY(?) AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)) ";
@@ -156,8 +164,13 @@ public class MeasureFactsRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the organisation nodes", e);
         }
-        return load(new Request(nodeIds, new Window(Dates.EARLIEST, Dates.LATEST), Dates.EARLIEST,
-                EnumSet.allOf(Part.class), false, supervisionMinimumMinutes));
+        Request request = new Request(nodeIds, new Window(Dates.EARLIEST, Dates.LATEST), Dates.EARLIEST,
+                EnumSet.allOf(Part.class), false, supervisionMinimumMinutes);
+        try (Connection connection = dataSource.getConnection()) {
+            return new Loader(connection, request, true).load();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the workforce facts", e);
+        }
     }
 
     public WorkforceFacts load(Request request) {
@@ -165,7 +178,7 @@ public class MeasureFactsRepository {
             return new WorkforceFacts(request.window(), List.of(), List.of(), List.of());
         }
         try (Connection connection = dataSource.getConnection()) {
-            return new Loader(connection, request).load();
+            return new Loader(connection, request, false).load();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the workforce facts", e);
         }
@@ -180,8 +193,18 @@ public class MeasureFactsRepository {
         private final Array nodes;
         private final Map<UUID, WorkerRows> workers = new LinkedHashMap<>();
         private final Map<UUID, List<Timesheet>> timesheetsByAssignment = new HashMap<>();
+        /**
+         * One instance per distinct date and text (a session type, an absence type) across the rows: a whole
+         * council's history repeats a few thousand dates and a handful of codes across a million rows, and
+         * the read model keeps them all.
+         */
+        private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
 
-        Loader(Connection connection, Request request) throws SQLException {
+        private final boolean whole;
+
+        Loader(Connection connection, Request request, boolean whole) throws SQLException {
+            this.whole = whole;
             this.connection = connection;
             this.request = request;
             this.window = request.window();
@@ -223,8 +246,18 @@ public class MeasureFactsRepository {
             return new WorkforceFacts(window, histories, posts, unallocated);
         }
 
+        private LocalDate day(ResultSet rs, int column) throws SQLException {
+            LocalDate value = date(rs, column);
+            return value == null ? null : dates.computeIfAbsent(value, d -> d);
+        }
+
+        private String text(ResultSet rs, int column) throws SQLException {
+            String value = rs.getString(column);
+            return value == null ? null : texts.computeIfAbsent(value, t -> t);
+        }
+
         private PreparedStatement workersStatement(String sql) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(WORKERS_IN_NODES + sql);
+            PreparedStatement statement = connection.prepareStatement((whole ? WHOLE_WORKERS : WORKERS_IN_NODES) + sql);
             statement.setArray(1, nodes);
             statement.setDate(2, Date.valueOf(window.to()));
             statement.setDate(3, Date.valueOf(window.from()));
@@ -314,7 +347,7 @@ public class MeasureFactsRepository {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         workers.get(uuid(rs, 1)).supervisions.add(
-                                new SupervisionFact(date(rs, 2), rs.getInt(3), rs.getString(4)));
+                                new SupervisionFact(day(rs, 2), rs.getInt(3), text(rs, 4)));
                     }
                 }
             }
@@ -354,8 +387,8 @@ public class MeasureFactsRepository {
                 statement.setDate(5, Date.valueOf(window.from()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        workers.get(uuid(rs, 1)).absences.add(new AbsenceFact(uuid(rs, 2), rs.getString(3),
-                                date(rs, 4), date(rs, 5), rs.getBigDecimal(6), rs.getString(7)));
+                        workers.get(uuid(rs, 1)).absences.add(new AbsenceFact(uuid(rs, 2), text(rs, 3),
+                                day(rs, 4), day(rs, 5), rs.getBigDecimal(6), text(rs, 7)));
                     }
                 }
             }
@@ -396,7 +429,7 @@ public class MeasureFactsRepository {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         timesheetsByAssignment.computeIfAbsent(uuid(rs, 1), k -> new ArrayList<>())
-                                .add(new Timesheet(date(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                                .add(new Timesheet(day(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     }
                 }
             }
@@ -421,6 +454,9 @@ public class MeasureFactsRepository {
                     + "WHERE (p.team_id = ANY(?) OR p.id = ANY(?)) AND p.start_date <= ? "
                     + "AND (p.end_date IS NULL OR p.end_date >= ?) ORDER BY p.start_date, p.id";
             List<PostFact> posts = new ArrayList<>();
+            if (whole) {
+                sql = sql.replace("p.team_id = ANY(?)", "?::uuid[] IS NOT NULL");
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, nodes);
                 statement.setArray(2, connection.createArrayOf("uuid", covered.toArray()));
@@ -439,6 +475,9 @@ public class MeasureFactsRepository {
         private List<UnallocatedFact> loadUnallocated() throws SQLException {
             String sql = "SELECT u.team_id, u.snapshot_date, u.cases FROM unallocated_cases u "
                     + "WHERE u.team_id = ANY(?) AND u.snapshot_date BETWEEN ? AND ? ORDER BY u.snapshot_date, u.team_id";
+            if (whole) {
+                sql = sql.replace("u.team_id = ANY(?)", "?::uuid[] IS NOT NULL");
+            }
             List<UnallocatedFact> result = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, nodes);
@@ -446,7 +485,7 @@ public class MeasureFactsRepository {
                 statement.setDate(3, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new UnallocatedFact(uuid(rs, 1), date(rs, 2), rs.getInt(3)));
+                        result.add(new UnallocatedFact(uuid(rs, 1), day(rs, 2), rs.getInt(3)));
                     }
                 }
             }

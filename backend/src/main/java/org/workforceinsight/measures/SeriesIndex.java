@@ -259,6 +259,13 @@ final class SeriesIndex {
         private int[] active = new int[8];
         private int[] seenBy;
         private int workerNumber;
+        /**
+         * The worker's last snapshot and counting session on or before the current point: a worker's
+         * points are visited in ascending order (their stints are in start order and a point is visited
+         * once), so each moves forward only, and a worker's whole series reads each snapshot once.
+         */
+        private int caseloadCursor;
+        private int sessionCursor;
 
         Pass(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family, Totals totals,
                 List<SeriesBuckets.Point> points) {
@@ -279,6 +286,8 @@ final class SeriesIndex {
 
         void visit(Worker w) {
             workerNumber++;
+            caseloadCursor = -1;
+            sessionCursor = -1;
             int n = w.start.length;
             if (active.length < n) {
                 active = new int[n];
@@ -365,8 +374,12 @@ final class SeriesIndex {
             if (asye) {
                 totals.asyeInPost[p]++;
             }
-            int index = w.caseloads.lastOnOrBefore(day);
-            int held = index < 0 || w.caseloads.days[index] < day - 6 ? 0 : w.caseloads.cases[index];
+            int[] days = w.caseloads.days;
+            while (caseloadCursor + 1 < days.length && days[caseloadCursor + 1] <= day) {
+                caseloadCursor++;
+            }
+            int index = caseloadCursor;
+            int held = index < 0 || days[index] < day - 6 ? 0 : w.caseloads.cases[index];
             if (held < 1) {
                 return;
             }
@@ -403,7 +416,10 @@ final class SeriesIndex {
             if (rule == null || !rule.supervised()) {
                 return;
             }
-            int last = lastOnOrBefore(w.sessions, day);
+            while (sessionCursor + 1 < w.sessions.length && w.sessions[sessionCursor + 1] <= day) {
+                sessionCursor++;
+            }
+            int last = sessionCursor;
             long from = last >= 0 ? w.sessions[last] : chainStart(w.anyChainStart, w.anyChainEnd, day);
             long due = from + rule.intervalDays();
             totals.supervisionInScope[p]++;
@@ -436,10 +452,6 @@ final class SeriesIndex {
             }
         }
         return low;
-    }
-
-    private static int lastOnOrBefore(int[] days, int day) {
-        return firstOnOrAfter(days, (long) day + 1) - 1;
     }
 
     /** Built on first use, once per kept facts. */
