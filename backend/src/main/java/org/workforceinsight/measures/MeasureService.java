@@ -128,7 +128,17 @@ public class MeasureService {
         Targets targets = new Targets(reading.targets(), tree);
         List<OrgNode> childNodes = tree.children(node.id);
         Map<UUID, Map<Measure, MeasureValue>> values = new java.util.HashMap<>();
-        if (measures.size() == 1) {
+        SeriesIndex index = measures.size() == 1 && SeriesIndex.SERVED.contains(measures.get(0))
+                ? reading.seriesIndex() : null;
+        if (index != null) {
+            // a one-point series per node from the index: each node's figure is one pass over int arrays
+            Measure only = measures.get(0);
+            List<SeriesBuckets.Point> point = List.of(new SeriesBuckets.Point(dated.periodStart(), dated.asAt(), false));
+            values.put(node.id, Map.of(only, index.series(engine, only, nodeIds, point).get(0)));
+            for (OrgNode child : childNodes) {
+                values.put(child.id, Map.of(only, index.series(engine, only, tree.subtree(child.id), point).get(0)));
+            }
+        } else if (measures.size() == 1) {
             // one measure (the usual comparison of children): the workers are walked once for the node and
             // all its children together rather than once per child
             Measure only = measures.get(0);

@@ -154,6 +154,26 @@ class MeasureReadModelEquivalenceTest {
         assertEquals(null, index.series(engine, Measure.LEAVERS_HEADCOUNT, Set.of(), points), "a period measure");
     }
 
+    @Test
+    void aOnePointSeriesFromTheIndexIsTheFigureAsAtItsDate() {
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
+        SeriesIndex index = reading.seriesIndex();
+        OrgTree tree = organisation.tree();
+        for (LocalDate asAt : AS_AT) {
+            LocalDate periodStart = MeasureEngine.yearBefore(asAt);
+            List<SeriesBuckets.Point> point = List.of(new SeriesBuckets.Point(periodStart, asAt, false));
+            for (OrgNode node : tree.all()) {
+                Set<UUID> nodes = tree.subtree(node.id);
+                WorkforceFacts fresh = factsRepository.load(request(nodes, periodStart, asAt, asAt, engine));
+                for (Measure measure : SeriesIndex.SERVED) {
+                    assertSame(engine.compute(measure, fresh, nodes, asAt, periodStart),
+                            index.series(engine, measure, nodes, point).get(0), node.name + " " + measure + " " + asAt);
+                }
+            }
+        }
+    }
+
     private static MeasureFactsRepository.Request request(Set<UUID> nodes, LocalDate periodStart, LocalDate asAt,
             LocalDate firstAsAt, MeasureEngine engine) {
         LocalDate from = DateMathMin.earliest(periodStart, MeasureEngine.yearBefore(asAt));
