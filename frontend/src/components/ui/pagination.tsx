@@ -20,7 +20,7 @@ export function Pagination({
     <nav className="wi-pagination" aria-label={label}>
       {page > 0 && (
         <Link className="wi-pagination__link" to={hrefFor(page - 1)} rel="prev">
-          Previous<span className="wi-visually-hidden"> page</span>
+          Previous <span className="wi-visually-hidden">page</span>
         </Link>
       )}
       <span className="wi-pagination__status">
@@ -28,7 +28,7 @@ export function Pagination({
       </span>
       {page + 1 < pages && (
         <Link className="wi-pagination__link" to={hrefFor(page + 1)} rel="next">
-          Next<span className="wi-visually-hidden"> page</span>
+          Next <span className="wi-visually-hidden">page</span>
         </Link>
       )}
     </nav>

@@ -66,7 +66,7 @@ export function MeasureTile({ tile, nodeId, asAt }: { tile: TileData; nodeId: st
       <div className="wi-tile__trend">
         <Sparkline points={tile.trend} unit={definition.unit} />
         <Link to={paths.trends.getHref({ measure: result.measure, nodeId })}>
-          Trend<VisuallyHidden> of {definition.name}</VisuallyHidden>
+          Trend <VisuallyHidden>of {definition.name}</VisuallyHidden>
         </Link>
       </div>
     </li>

@@ -81,8 +81,8 @@ export function TargetSettings({
                   <td>{source}</td>
                   <td>
                     <Link to={paths.targetEdit.getHref(definition.id, councilWide ? undefined : node?.id)}>
-                      {target && !target.inherited ? 'Change' : 'Set'}
-                      <span className="wi-visually-hidden"> the target for {definition.name}</span>
+                      {target && !target.inherited ? 'Change' : 'Set'}{' '}
+                      <span className="wi-visually-hidden">the target for {definition.name}</span>
                     </Link>
                   </td>
                 </tr>
