@@ -115,7 +115,7 @@ export function SortableTable<Row>({
           ))}
         </tbody>
       </table>
-      <p className="wi-visually-hidden" role="status" aria-live="polite">
+      <p className="wi-visually-hidden wi-sort-status" aria-live="polite">
         {sortedColumn && sort ? `Sorted by ${sortedColumn.label}, ${sort.direction}` : ''}
       </p>
     </>
