@@ -138,9 +138,9 @@ function BenchmarkTable({ report }: { report: BenchmarkReport }) {
       <div className="wi-attribution">
         <h2 className="wi-heading-s">Source and licence</h2>
         <p>
-          Department for Education, Children’s social work workforce statistics. {report.attribution}{' '}
+          {report.attribution}{' '}
           <a href={OGL_URL} rel="license">
-            Open Government Licence v3.0
+            Read the Open Government Licence v3.0
           </a>
         </p>
       </div>

@@ -26,7 +26,7 @@ describe('BenchmarksReport', () => {
     expect(within(agency).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['18.2%', '18.4%', '1,820.0%', '182.0%', '36.4%']);
     expect(within(within(table).getByRole('row', { name: /Vacancy rate/ })).getAllByText('Not published')).toHaveLength(5);
     expect(screen.getByText(/Contains public sector information licensed under the Open Government Licence v3.0./)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open Government Licence v3.0' }).getAttribute('rel')).toBe('license');
+    expect(screen.getByRole('link', { name: 'Read the Open Government Licence v3.0' }).getAttribute('rel')).toBe('license');
     expect(screen.getByRole('link', { name: 'Choose the comparator councils' })).toBeTruthy();
     expect(new URL(requests[0].url).searchParams.get('censusYear')).toBe('2025');
     expect(await axeViolations(container)).toEqual([]);
