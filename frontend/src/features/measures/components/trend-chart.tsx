@@ -44,7 +44,14 @@ export function TrendChart({ series, unit, measureName }: { series: MeasureSerie
         ))}
         {points.map((point, index) =>
           index % labelEvery === 0 || index === points.length - 1 ? (
-            <text key={point.asAt} x={geometry.xOf(index)} y={BOX.height - 12} textAnchor="middle" className="wi-chart__label">
+            <text
+              key={point.asAt}
+              x={geometry.xOf(index)}
+              y={BOX.height - 12}
+              // The end labels stay inside the chart.
+              textAnchor={index === 0 ? 'start' : index === points.length - 1 ? 'end' : 'middle'}
+              className="wi-chart__label"
+            >
               {formatShortDate(point.asAt)}
             </text>
           ) : null,
