@@ -1,5 +1,6 @@
 import { useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { canSeeWorkers } from '@/lib/roles';
 import { NotFound } from '@/components/errors/not-found';
 import { MeasureDrillDown } from '@/features/measures/components/measure-drill-down';
 import type { MeasureId } from '@/features/measures/api/get-measure-definitions';
@@ -34,7 +35,8 @@ export function MeasureRoute() {
               ancestors={ancestorsOf(scope.tree, nodeId)
                 .filter((ancestor) => accessible.has(ancestor.id))
                 .map((ancestor) => ({ id: ancestor.id, name: ancestor.name }))}
-              teamPageHref={node?.nodeType === 'team' ? paths.team.getHref(node.id, asAt) : undefined}
+              teamPageHref={node?.nodeType === 'team' && canSeeWorkers(scope.user.roles) ? paths.team.getHref(node.id, asAt) : undefined}
+              showWorkers={canSeeWorkers(scope.user.roles)}
             />
           );
         }}

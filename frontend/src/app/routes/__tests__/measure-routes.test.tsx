@@ -90,6 +90,24 @@ describe('measure routes', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('never shows a viewer the workers behind a figure, nor asks for them', async () => {
+    // 'viewer' joins the contract's AccessRole with the access work (issue 5); this branch's types predate it.
+    const viewer = { ...leadUser, username: 'viewer', roles: ['viewer'] as unknown as typeof leadUser.roles };
+    const { requests } = renderRoute(<MeasureRoute />, {
+      path: '/measures/:measureId',
+      url: `/measures/agencyRate?nodeId=${ids.council}`,
+      routes: {
+        '/api/v1/me': { body: viewer },
+        '/api/v1/organisation-tree': { body: allTeams },
+        '/api/v1/measures': { body: definitions },
+        [`/api/v1/organisation-nodes/${ids.council}/child-measures`]: { body: childMeasures() },
+      },
+    });
+    expect(await screen.findByRole('table', { name: /Agency rate for each service or team/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Workers behind this figure' })).toBeNull();
+    expect(requests.some((request) => request.url.includes('/explanation'))).toBe(false);
+  });
+
   it('reads a one-based page number from the address', () => {
     expect(pageFromQuery('3')).toBe(2);
     expect(pageFromQuery(null)).toBe(0);

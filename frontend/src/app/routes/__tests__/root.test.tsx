@@ -75,5 +75,7 @@ describe('navigation', () => {
     expect(navigationFor(managerUser.roles).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks']);
     expect(navigationFor(['senior-manager']).map((item) => item.text)).not.toContain('Settings');
     expect(navigationFor([])).toEqual([]);
+    // Viewers and HR absence officers see aggregates: the menu, but never settings.
+    expect(navigationFor(['viewer']).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks']);
   });
 });

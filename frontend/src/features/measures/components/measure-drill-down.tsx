@@ -76,6 +76,7 @@ export function MeasureDrillDown({
   page,
   ancestors = [],
   teamPageHref,
+  showWorkers = true,
 }: {
   measureId: MeasureId;
   nodeId: string;
@@ -85,6 +86,8 @@ export function MeasureDrillDown({
   ancestors?: Crumb[];
   /** The caseload page of a team, when this node is one. */
   teamPageHref?: string;
+  /** False for roles that may see figures but never a person (viewer). */
+  showWorkers?: boolean;
 }) {
   const definitions = useMeasureDefinitions();
   const children = useChildMeasures(nodeId, measureId, asAt);
@@ -159,19 +162,21 @@ export function MeasureDrillDown({
         </section>
       )}
 
-      <section className="wi-section" aria-labelledby="workers-heading">
-        <h2 className="wi-heading-m" id="workers-heading">
-          Workers behind this figure
-        </h2>
-        <MeasureExplanation
-          nodeId={nodeId}
-          measureId={measureId}
-          measureName={definition.name}
-          asAt={asAt}
-          page={page}
-          hrefForPage={(next) => paths.measure.getHref(measureId, nodeId, asAt, next)}
-        />
-      </section>
+      {showWorkers && (
+        <section className="wi-section" aria-labelledby="workers-heading">
+          <h2 className="wi-heading-m" id="workers-heading">
+            Workers behind this figure
+          </h2>
+          <MeasureExplanation
+            nodeId={nodeId}
+            measureId={measureId}
+            measureName={definition.name}
+            asAt={asAt}
+            page={page}
+            hrefForPage={(next) => paths.measure.getHref(measureId, nodeId, asAt, next)}
+          />
+        </section>
+      )}
     </>
   );
 }
