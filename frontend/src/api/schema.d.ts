@@ -555,6 +555,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import history, latest first */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Import one CSV file of a data set
+         * @description The body is the CSV file (RFC 4180, UTF-8 with or without a byte order mark, CRLF or LF, a
+         *     header row naming the columns of the data set's format in any order). Rows are keyed by the
+         *     source system's identifiers, so importing the same file again changes nothing and a
+         *     corrected file updates only the rows whose values changed (each create or update bumps the
+         *     record's version and is written to the change history with channel `import`).
+         *
+         *     The whole file is validated before anything is written. With `mode=all-or-nothing` (the
+         *     default) nothing is written unless every row is good; with `mode=valid-rows` the good rows
+         *     are written and the bad ones returned. Either way one file is one transaction. With
+         *     `dryRun=true` nothing is written but the import record: the counts say what would change.
+         *
+         *     Answers 200 when the rows were (or, in a dry run, would be) written, 422 when the file was
+         *     rejected (nothing written); both carry the import record with every bad row (line, column,
+         *     reason; the first 100 here, all of them from `GET /api/v1/imports/{importId}/errors`).
+         *     Workforce leads and `machine-write` clients may import; a sickness reason is accepted only
+         *     from roles allowed health detail (workforce-lead, hr-absence-officer, machine-write).
+         */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import record with its first 100 row errors */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every bad row of an import, by line */
+        get: operations["listImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV format of every data set */
+        get: operations["listImportFormats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit records by person, by user and by date, newest first
+         * @description For workforce leads and the data protection officer. Each record names who (the token's
+         *     principal, subject and client), when, the operation, the workers and nodes it touched and,
+         *     for a change, the names of the fields changed (never their values, so no health detail).
+         *     This read is itself recorded.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the retention job now
+         * @description Anonymises every worker whose employment ended more than `workforce.retention.years-after-leaving`
+         *     years ago (names, user name, SWE number and external id removed, sickness reasons deleted; the dated
+         *     rows behind the measures kept, so past figures do not change), and purges audit records older than
+         *     the audit retention. The job runs on its schedule too; this runs it at once. For workforce leads.
+         *     The run is audited.
+         */
+        post: operations["createRetentionRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -599,12 +733,19 @@ export interface components {
              * @example workforce-insight-web
              */
             oidcClientId: string;
+            /**
+             * @description The space-separated OAuth scopes the front end asks for when it signs in. An identity
+             *     provider such as Microsoft Entra ID needs the API's own scope here to issue a token for it.
+             * @example openid profile email
+             */
+            scopes?: string;
         };
         /**
-         * @description A role granted by the identity provider.
+         * @description A product role, from the identity provider's roles or scopes (mapped by the backend's
+         *     configuration). What each may do: docs/access.md.
          * @enum {string}
          */
-        AccessRole: "workforce-lead" | "senior-manager" | "team-manager" | "machine-read";
+        AccessRole: "workforce-lead" | "senior-manager" | "team-manager" | "hr-absence-officer" | "viewer" | "machine-read" | "machine-write" | "data-protection-officer";
         CurrentUser: {
             /** @example manager1 */
             username: string;
@@ -1437,6 +1578,222 @@ export interface components {
                 hourlyCap: number;
             }[];
         };
+        /**
+         * @description What an import file holds: `workers` (identity), `assignments` (each worker's dated
+         *     history: team, role, FTE, employment type), `caseload-snapshots`, `supervision-sessions`,
+         *     `appraisals`, `absences`, `leavers`, `agency-assignments` (the agency terms of an agency
+         *     assignment), `agency-timesheets` (charges), `posts` (establishment).
+         * @enum {string}
+         */
+        ImportDataSet: "workers" | "assignments" | "caseload-snapshots" | "supervision-sessions" | "appraisals" | "absences" | "leavers" | "agency-assignments" | "agency-timesheets" | "posts";
+        /**
+         * @description `all-or-nothing` (default): nothing is written unless every row is good. `valid-rows`: the good
+         *     rows are written, the bad ones returned.
+         * @enum {string}
+         */
+        ImportMode: "all-or-nothing" | "valid-rows";
+        /**
+         * @description `accepted`: every row was good and written (in a dry run: would be). `accepted-valid-rows`: some
+         *     rows were bad and only the good ones written (`mode=valid-rows`). `rejected`: nothing was written
+         *     because of bad rows or a bad header.
+         * @enum {string}
+         */
+        ImportOutcome: "accepted" | "accepted-valid-rows" | "rejected";
+        ImportRowError: {
+            /**
+             * Format: int64
+             * @description The line of the file the row starts on (the header is line 1).
+             * @example 17
+             */
+            line: number;
+            /**
+             * @description The column at fault; absent when the row as a whole is at fault.
+             * @example snapshotDate
+             */
+            column?: string;
+            /** @example must be a date (yyyy-MM-dd, dd/MM/yyyy or an Excel serial day number) */
+            reason: string;
+        };
+        ImportRowErrorPage: {
+            items: components["schemas"]["ImportRowError"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One import of one file, as recorded. */
+        ImportRun: {
+            /** Format: uuid */
+            id: string;
+            dataSet: components["schemas"]["ImportDataSet"];
+            /**
+             * @description The file name the caller gave, if any.
+             * @example caseloads-2025-06-30.csv
+             */
+            fileName?: string;
+            /**
+             * @description The user or client that imported the file.
+             * @example lead.user
+             */
+            importedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            dryRun: boolean;
+            mode: components["schemas"]["ImportMode"];
+            outcome: components["schemas"]["ImportOutcome"];
+            /**
+             * Format: int64
+             * @description Data rows in the file (not the header).
+             */
+            rowsRead: number;
+            /**
+             * Format: int64
+             * @description Records created (in a dry run, that would be).
+             */
+            created: number;
+            /**
+             * Format: int64
+             * @description Records whose values changed (in a dry run, that would change).
+             */
+            updated: number;
+            /**
+             * Format: int64
+             * @description Rows equal to the record already kept.
+             */
+            unchanged: number;
+            /**
+             * Format: int64
+             * @description Bad rows (with the file rejected, the good rows are counted nowhere else).
+             */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Row errors in all (a row can have several).
+             */
+            errorCount?: number;
+            /** @description The first 100 row errors, by line; only on a single import record. */
+            errors?: components["schemas"]["ImportRowError"][];
+        };
+        ImportRunPage: {
+            items: components["schemas"]["ImportRun"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        ImportColumn: {
+            /**
+             * @description The header of the column.
+             * @example workerExternalId
+             */
+            name: string;
+            /**
+             * @description `text` (with `maxLength`), `date` (yyyy-MM-dd, dd/MM/yyyy or an Excel serial day number),
+             *     `decimal`, `integer`, `boolean` (true/false, yes/no, y/n, 1/0), `code` (one of `values`),
+             *     `reference` (the source system's id of another record, see `refersTo`).
+             * @enum {string}
+             */
+            type: "text" | "date" | "decimal" | "integer" | "boolean" | "code" | "reference";
+            required: boolean;
+            /** @description Part of the key the rows are matched to kept records by. */
+            key?: boolean;
+            /** Format: int32 */
+            maxLength?: number;
+            /** @description The values a `code` column takes. */
+            values?: string[];
+            /**
+             * @description What a `reference` column names.
+             * @example a worker, by external id
+             */
+            refersTo?: string;
+            description: string;
+            /** @example W001234 */
+            example: string;
+        };
+        ImportFormat: {
+            dataSet: components["schemas"]["ImportDataSet"];
+            description: string;
+            columns: components["schemas"]["ImportColumn"][];
+            /** @description A small example file (header and one or two rows). */
+            example: string;
+        };
+        /**
+         * @description What the operation did with the data.
+         * @enum {string}
+         */
+        AuditAction: "read" | "create" | "update" | "delete" | "import" | "export" | "anonymise" | "purge";
+        /** @enum {string} */
+        AuditChannel: "api" | "import" | "scheduler";
+        /** @description One read or change of person-level data. Ids and field names only, never values. */
+        AuditRecord: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The token's principal (a user name), or `system:<job>` for a scheduled job. */
+            principal: string;
+            /** @description The token's `sub`, when there was a token. */
+            subject?: string;
+            /** @description The application that called (the token's `azp` or `client_id`). */
+            clientId?: string;
+            /** @description The contract's operationId, or the job's name. */
+            operationId: string;
+            action: components["schemas"]["AuditAction"];
+            channel: components["schemas"]["AuditChannel"];
+            /** @description For a change, the kind of record changed (kebab-case). */
+            recordType?: string;
+            recordId?: string;
+            workerIds: string[];
+            nodeIds: string[];
+            /** @description For a change, the names of the fields written; never their values. */
+            changedFields: string[];
+        };
+        AuditRecordPage: {
+            items: components["schemas"]["AuditRecord"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description What one run of the retention job did. */
+        RetentionRun: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** @enum {string} */
+            triggeredBy: "schedule" | "api";
+            requestedBy: string;
+            /** Format: int32 */
+            yearsAfterLeaving: number;
+            /**
+             * Format: date
+             * @description Workers whose employment ended before this day were anonymised.
+             */
+            leftBefore: string;
+            /** Format: int32 */
+            workersAnonymised: number;
+            anonymisedWorkerIds: string[];
+            /** Format: int32 */
+            auditYears: number;
+            /**
+             * Format: date-time
+             * @description Audit records that occurred before this were purged.
+             */
+            auditPurgedBefore: string;
+            /** Format: int64 */
+            auditRecordsPurged: number;
+        };
     };
     responses: {
         /** @description The request is invalid; `violations` names each bad field. */
@@ -1484,6 +1841,56 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The change conflicts with the current state (for example a duplicate key). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The record changed since the caller read it: the `If-Match` ETag is not the current
+         *     version. Read it again, then repeat the change.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A change to an existing record needs an `If-Match` header with the ETag last read. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the configured limit. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this user or client; wait for `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /** @description The id of a council, service or team. */
@@ -1514,9 +1921,16 @@ export interface components {
         Page: number;
         /** @description Items per page, at most 200. */
         Size: number;
+        /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+        IfMatch: string;
+        /** @description The import's id. */
+        ImportId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The record's version; send it back in `If-Match` to change or delete the record. */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2488,6 +2902,238 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasureConfiguration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Only imports of this data set. */
+                dataSet?: components["schemas"]["ImportDataSet"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of import records (without their row errors). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    importFile: {
+        parameters: {
+            query: {
+                /** @description The data set the file holds. */
+                dataSet: components["schemas"]["ImportDataSet"];
+                /** @description Validate and count what would change, writing nothing but the import record. */
+                dryRun?: boolean;
+                /** @description What to do when some rows are bad. */
+                mode?: components["schemas"]["ImportMode"];
+                /** @description The file's name, kept in the import record. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file, at most `workforce.imports.max-bytes` bytes (50 MB by default). */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The import record; every row was good (or the good rows were written, `mode=valid-rows`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description The body is not `text/csv`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected and nothing was written; the import record lists every bad row. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id. */
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listImportErrors: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The import's id. */
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of row errors, by line then column. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowErrorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listImportFormats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One format per data set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFormat"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Only records that touched this worker. */
+                workerId?: string;
+                /** @description Only records of this principal (a user name or a client's principal). */
+                user?: string;
+                /** @description First day (UTC, ISO 8601) of the records; no lower bound when omitted. */
+                from?: string;
+                /** @description Last day (UTC, ISO 8601) of the records, inclusive; no upper bound when omitted. */
+                to?: string;
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createRetentionRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the run did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRun"];
                 };
             };
             401: components["responses"]["Unauthorized"];
