@@ -59,7 +59,7 @@ public class ReportService {
         MeasureService.Dated dated = MeasureService.Dated.of(asAt, null);
         ChildMeasures top = measures.childMeasures(scope, nodeId, dated, WEEKLY);
         List<WeeklyReportRow> rows = new ArrayList<>();
-        rows.add(new WeeklyReportRow().node(top.getNode()).depth(0).measures(top.getMeasures()));
+        rows.add(new WeeklyReportRow().node(top.getNode()).depth(0).measures(inWeeklyOrder(top.getMeasures())));
         addChildren(scope, dated, top, 1, rows);
         return new WeeklyReport().node(top.getNode()).asAt(dated.asAt()).periodStart(dated.periodStart()).rows(rows);
     }
@@ -68,13 +68,20 @@ public class ReportService {
                              List<WeeklyReportRow> rows) {
         for (ChildMeasureRow child : parent.getChildren()) {
             rows.add(new WeeklyReportRow().node(child.getNode()).parentId(parent.getNode().getId()).depth(depth)
-                    .measures(child.getMeasures()));
+                    .measures(inWeeklyOrder(child.getMeasures())));
             boolean hasChildren = !scope.tree().children(child.getNode().getId()).isEmpty();
             if (hasChildren) {
                 addChildren(scope, dated, measures.childMeasures(scope, child.getNode().getId(), dated, WEEKLY),
                         depth + 1, rows);
             }
         }
+    }
+
+    /** The engine answers in catalogue order; the report keeps its own column order. */
+    private static List<MeasureResult> inWeeklyOrder(List<MeasureResult> results) {
+        List<MeasureResult> ordered = new ArrayList<>(results);
+        ordered.sort(java.util.Comparator.comparingInt(r -> WEEKLY.indexOf(ExportsResource.measure(r.getMeasure()))));
+        return ordered;
     }
 
     public Table weeklyTable(AccessScope scope, UUID nodeId, LocalDate asAt) {
