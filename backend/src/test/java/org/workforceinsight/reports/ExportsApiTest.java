@@ -237,6 +237,12 @@ class ExportsApiTest {
     }
 
     @Test
+    void aClientAcceptingOnlyJsonStillGetsTheFileItAskedFor() {
+        Api.given().queryParam("activeOn", AS_AT.toString()).queryParam("format", "xlsx").get("/api/v1/exports/posts")
+                .then().statusCode(200).contentType(startsWith(XLSX));
+    }
+
+    @Test
     void theCsvTrailerSaysWhatTheFileIs() {
         ExportReader.Csv csv = ExportReader.csv(export("/api/v1/exports/absences", THIS_YEAR, "csv"));
         assertEquals("Absences", csv.about().get("Title"));
