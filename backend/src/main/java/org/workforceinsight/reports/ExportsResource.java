@@ -164,6 +164,7 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer"})
     public RestResponse<String> exportAbsences(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
@@ -217,6 +218,8 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    // aggregates: for the viewer and HR too, as the JSON measures are under the access rule table
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<String> exportNodeMeasures(UUID nodeId, LocalDate asAt, LocalDate periodStart,
                                                    List<MeasureId> measure, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
@@ -233,6 +236,8 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    // aggregates: for the viewer and HR too, as the JSON measures are under the access rule table
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<String> exportChildMeasures(UUID nodeId, LocalDate asAt, LocalDate periodStart,
                                                     List<MeasureId> measure, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
@@ -254,6 +259,8 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    // aggregates: for the viewer and HR too, as the JSON measures are under the access rule table
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<String> exportMeasureSeries(UUID nodeId, MeasureId measureId, LocalDate from, LocalDate to,
                                                     Granularity granularity, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
@@ -279,6 +286,7 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer"})
     public RestResponse<String> exportMeasureExplanation(UUID nodeId, MeasureId measureId, LocalDate asAt,
                                                          LocalDate periodStart, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
@@ -300,6 +308,8 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    // aggregates: for the viewer and HR too, as the JSON measures are under the access rule table
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<String> exportWeeklyReport(UUID nodeId, LocalDate asAt, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
         AccessScope scope = scopes.current();
@@ -307,6 +317,8 @@ public class ExportsResource implements ExportsApi {
     }
 
     @Override
+    // aggregates: for the viewer and HR too, as the JSON measures are under the access rule table
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<String> exportMonthlyReport(UUID nodeId, String month, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
         AccessScope scope = scopes.current();

@@ -33,16 +33,19 @@ public class ReportsResource implements ReportsApi {
     ScopeService scopes;
 
     @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<WeeklyReport> getWeeklyReport(UUID nodeId, LocalDate asAt) {
         return RestResponse.ok(reports.weekly(scopes.current(), nodeId, asAt));
     }
 
     @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<MonthlyReport> getMonthlyReport(UUID nodeId, String month) {
         return RestResponse.ok(reports.monthly(scopes.current(), nodeId, month));
     }
 
     @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer", "viewer"})
     public RestResponse<ReportCommentary> getReportCommentary(UUID nodeId, String month, MeasureId measureId) {
         ReportCommentary commentary = reports.commentary(scopes.current(), nodeId, month, measureId);
         return RestResponse.ResponseBuilder.ok(commentary).header("ETag", etag(commentary)).build();
