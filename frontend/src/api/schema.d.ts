@@ -642,6 +642,392 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workers (as listWorkers) as a CSV or XLSX file */
+        get: operations["exportWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/worker-caseloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Worker caseloads of a node (as listWorkerCaseloads) as a CSV or XLSX file */
+        get: operations["exportWorkerCaseloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/supervision-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision sessions (as listSupervisionSessions) as a CSV or XLSX file */
+        get: operations["exportSupervisionSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appraisals (as listAppraisals) as a CSV or XLSX file */
+        get: operations["exportAppraisals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Absences (as listAbsences) as a CSV or XLSX file
+         * @description The sickness reason column is there only for roles allowed to see health data.
+         */
+        get: operations["exportAbsences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/leavers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leavers (as listLeavers) as a CSV or XLSX file */
+        get: operations["exportLeavers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/agency-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agency assignments (as listAgencyAssignments) as a CSV or XLSX file
+         * @description The charge columns are there only for workforce leads and senior managers.
+         */
+        get: operations["exportAgencyAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded posts (as listPosts) as a CSV or XLSX file */
+        get: operations["exportPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/node-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A node's measures (as getNodeMeasures) as a CSV or XLSX file, one row per measure */
+        get: operations["exportNodeMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/child-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A node's and its children's measures (as getChildMeasures), one row per node and measure */
+        get: operations["exportChildMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/measure-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One measure's series (as getMeasureSeries) as a CSV or XLSX file, one row per point */
+        get: operations["exportMeasureSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/measure-explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workers behind a measure (as getMeasureExplanation), every row, as a CSV or XLSX file
+         * @description Sickness reason and Bradford factor columns only for roles allowed to see health data; charge
+         *     and cost columns only for workforce leads and senior managers.
+         */
+        get: operations["exportMeasureExplanation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Caseloads and compliance by team, with drill-down from the node to its services and teams
+         * @description One row per node in the node's subtree, depth first (council, then each service followed by its
+         *     teams), each with workers (social workers in post, headcount), cases, average caseload, workers over
+         *     threshold, unallocated cases, supervision and appraisal compliance and agency rate, each with its
+         *     RAG status against the targets. Every figure comes from the measures engine.
+         */
+        get: operations["getWeeklyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/weekly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weekly report (as getWeeklyReport) as a CSV or XLSX file, one row per node */
+        get: operations["exportWeeklyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every measure for a month with target, RAG, the change since the previous month and commentary
+         * @description Figures as at the last day of the month (period measures over the 12 months to it), beside the
+         *     figures as at the last day of the month before; a month not yet ended is as at today.
+         */
+        get: operations["getMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/monthly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report (as getMonthlyReport) as a CSV or XLSX file, one row per measure */
+        get: operations["exportMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-commentaries/{nodeId}/{month}/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commentary on one measure of a node's monthly report
+         * @description A commentary nobody has written yet answers with empty text and ETag `"0"`; send that ETag to
+         *     write the first text.
+         */
+        get: operations["getReportCommentary"];
+        /** Write the commentary on one measure of a node's monthly report (workforce leads) */
+        put: operations["setReportCommentary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dfe-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council's row of the DfE census for a census year (workforce leads)
+         * @description As at 30 September of the census year, flows over the 12 months from 1 October before. Each
+         *     column is named as in the DfE children's social work workforce indicators file.
+         */
+        get: operations["getDfeReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dfe-return/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workers behind the council's DfE return, with what each counts in (workforce leads) */
+        get: operations["listDfeReturnWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/dfe-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The council's DfE return as a CSV with exactly the DfE file's header, or as XLSX (workforce leads) */
+        get: operations["exportDfeReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/dfe-return-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every worker behind the council's DfE return as a CSV or XLSX file (workforce leads) */
+        get: operations["exportDfeReturnWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-records": {
         parameters: {
             query?: never;
@@ -1723,6 +2109,186 @@ export interface components {
             /** @description A small example file (header and one or two rows). */
             example: string;
         };
+        WeeklyReport: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            rows: components["schemas"]["WeeklyReportRow"][];
+        };
+        WeeklyReportRow: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /**
+             * Format: uuid
+             * @description The row's parent node in the report; null for the report's own node.
+             */
+            parentId?: string | null;
+            /**
+             * Format: int32
+             * @description 0 for the report's node, 1 for its children, and so on.
+             */
+            depth: number;
+            /**
+             * @description inPostHeadcount (workers), cases, averageCaseload, workersOverThreshold, unallocatedCases,
+             *     supervisionCompliance, appraisalCompliance, agencyRate, in that order.
+             */
+            measures: components["schemas"]["MeasureResult"][];
+        };
+        MonthlyReport: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** @example 2025-06 */
+            month: string;
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            previousAsAt: string;
+            rows: components["schemas"]["MonthlyReportRow"][];
+        };
+        MonthlyReportRow: {
+            measure: components["schemas"]["MeasureId"];
+            name: string;
+            unit: components["schemas"]["MeasureUnit"];
+            /** Format: double */
+            value?: number | null;
+            /** Format: double */
+            previousValue?: number | null;
+            /**
+             * Format: double
+             * @description value minus previousValue; null when either is null.
+             */
+            change?: number | null;
+            /**
+             * @description The change judged by the target's direction (else the measure's default direction).
+             * @enum {string}
+             */
+            trend: "improving" | "worsening" | "unchanged" | "none";
+            rag: components["schemas"]["RagStatus"];
+            target?: components["schemas"]["TargetSummary"];
+            commentary?: string | null;
+            /**
+             * Format: int64
+             * @description The commentary's version (its ETag); 0 when none has been written.
+             */
+            commentaryVersion?: number;
+        };
+        ReportCommentary: {
+            /** Format: uuid */
+            nodeId: string;
+            /** @example 2025-06 */
+            month: string;
+            measure: components["schemas"]["MeasureId"];
+            text: string;
+            /** Format: int64 */
+            version: number;
+            updatedBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        ReportCommentaryInput: {
+            /** @description The commentary; empty text clears it. */
+            text: string;
+        };
+        DfeReturn: {
+            /** Format: int32 */
+            censusYear: number;
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            /** @description The DfE file's column names, in its order. */
+            columns: string[];
+            row: components["schemas"]["DfeReturnRow"];
+        };
+        /** @description The council's row; each property is the DfE column of the same name. Numbers null when not computable. */
+        DfeReturnRow: {
+            /** Format: int32 */
+            time_period: number;
+            time_identifier: string;
+            geographic_level: string;
+            country_code: string;
+            country_name: string;
+            region_code?: string | null;
+            region_name?: string | null;
+            old_la_code?: string | null;
+            new_la_code?: string | null;
+            la_name: string;
+            /** Format: double */
+            inpost_fte?: number | null;
+            /** Format: double */
+            inpost_headcount?: number | null;
+            /** Format: double */
+            starters_fte?: number | null;
+            /** Format: double */
+            starters_headcount?: number | null;
+            /** Format: double */
+            leavers_fte?: number | null;
+            /** Format: double */
+            leavers_headcount?: number | null;
+            /** Format: double */
+            turnover_rate_fte?: number | null;
+            /** Format: double */
+            turnover_rate_headcount?: number | null;
+            /** Format: double */
+            agency_fte?: number | null;
+            /** Format: double */
+            agency_headcount?: number | null;
+            /** Format: double */
+            agency_rate_fte?: number | null;
+            /** Format: double */
+            agency_rate_headcount?: number | null;
+            /** Format: double */
+            agency_cover_fte?: number | null;
+            /** Format: double */
+            agency_cover_rate_fte?: number | null;
+            /** Format: double */
+            vacancy_fte?: number | null;
+            /** Format: double */
+            vacancy_rate_fte?: number | null;
+            /** Format: double */
+            vacancy_agency_cover_rate_fte?: number | null;
+            /** Format: double */
+            case_holders_fte?: number | null;
+            /** Format: double */
+            cases?: number | null;
+            /** Format: double */
+            caseload_fte?: number | null;
+            /** Format: double */
+            working_days_lost_fte?: number | null;
+            /** Format: double */
+            absence_rate_fte?: number | null;
+        };
+        /** @description One worker and the figures of the return they count in (0 or null where they do not). */
+        DfeReturnWorker: {
+            worker: components["schemas"]["WorkerRef"];
+            node?: components["schemas"]["OrganisationNodeRef"];
+            role?: components["schemas"]["RoleCode"];
+            /** Format: double */
+            inPostFte?: number | null;
+            /** Format: double */
+            starterFte?: number | null;
+            /** Format: double */
+            leaverFte?: number | null;
+            /** Format: double */
+            agencyFte?: number | null;
+            /** Format: double */
+            agencyCoverFte?: number | null;
+            /** Format: double */
+            caseHolderFte?: number | null;
+            /** Format: int32 */
+            cases?: number | null;
+            /** Format: double */
+            workingDaysLost?: number | null;
+        };
+        DfeReturnWorkerPage: {
+            items: components["schemas"]["DfeReturnWorker"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
         /**
          * @description What the operation did with the data.
          * @enum {string}
@@ -1891,6 +2457,22 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The file, with a `Content-Disposition: attachment` file name. CSV: UTF-8 with a byte order
+         *     mark, a header row of the JSON property paths, the rows, then a blank line and an "About" trailer
+         *     (as-at, filters, source, generated at, licence). XLSX: a Data sheet with typed cells and an About sheet.
+         */
+        ExportFile: {
+            headers: {
+                /** @description attachment; filename="<data-set>-<date>.csv|xlsx" */
+                "Content-Disposition"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
     };
     parameters: {
         /** @description The id of a council, service or team. */
@@ -1925,6 +2507,26 @@ export interface components {
         IfMatch: string;
         /** @description The import's id. */
         ImportId: string;
+        /**
+         * @description The file format. When omitted, an `Accept` of
+         *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+         */
+        ExportFormat: "csv" | "xlsx";
+        /** @description The council, service or team. */
+        ExportNodeId: string;
+        /** @description The measure. */
+        ExportMeasureId: components["schemas"]["MeasureId"];
+        /** @description The month (YYYY-MM). Defaults to the current month. */
+        ReportMonth: string;
+        /** @description The month of the report (YYYY-MM). */
+        ReportMonthPath: string;
+        /**
+         * @description The ETag of the commentary as last read (`"0"` for one not yet written). Required by the operation:
+         *     without it the answer is 428 (not 400), a stale one gets 412.
+         */
+        CommentaryIfMatch: string;
+        /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+        CensusYear: number;
     };
     requestBodies: never;
     headers: {
@@ -3078,6 +3680,680 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportWorkers: {
+        parameters: {
+            query?: {
+                /** @description Only workers in this team on the date. */
+                teamId?: string;
+                /** @description Only workers holding this role on the date. */
+                roleCode?: components["schemas"]["RoleCode"];
+                /** @description Only workers with this employment type on the date. */
+                employmentType?: components["schemas"]["EmploymentType"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportWorkerCaseloads: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportSupervisionSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportAppraisals: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportAbsences: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportLeavers: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportAgencyAssignments: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportPosts: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportNodeMeasures: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Only these measures (repeat the parameter); every measure when omitted. */
+                measure?: components["parameters"]["MeasureFilter"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportChildMeasures: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Only these measures (repeat the parameter); every measure when omitted. */
+                measure?: components["parameters"]["MeasureFilter"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportMeasureSeries: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The measure. */
+                measureId: components["parameters"]["ExportMeasureId"];
+                /** @description First day of the range (ISO 8601). */
+                from: string;
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /** @description The length of each period. Defaults to month. */
+                granularity?: components["schemas"]["Granularity"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportMeasureExplanation: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The measure. */
+                measureId: components["parameters"]["ExportMeasureId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWeeklyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The weekly report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportWeeklyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMonthlyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The month (YYYY-MM). Defaults to the current month. */
+                month?: components["parameters"]["ReportMonth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monthly report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportMonthlyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The month (YYYY-MM). Defaults to the current month. */
+                month?: components["parameters"]["ReportMonth"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getReportCommentary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+                /** @description The month of the report (YYYY-MM). */
+                month: components["parameters"]["ReportMonthPath"];
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commentary. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCommentary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setReportCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the commentary as last read (`"0"` for one not yet written). Required by the operation:
+                 *     without it the answer is 428 (not 400), a stale one gets 412.
+                 */
+                "If-Match"?: components["parameters"]["CommentaryIfMatch"];
+            };
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+                /** @description The month of the report (YYYY-MM). */
+                month: components["parameters"]["ReportMonthPath"];
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCommentaryInput"];
+            };
+        };
+        responses: {
+            /** @description The commentary as saved. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCommentary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDfeReturn: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council's return. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DfeReturn"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDfeReturnWorkers: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workers, by family name then given name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DfeReturnWorkerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportDfeReturn: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportDfeReturnWorkers: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };
