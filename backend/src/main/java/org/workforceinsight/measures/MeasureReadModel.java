@@ -240,6 +240,10 @@ public class MeasureReadModel {
     public void forget() {
         synchronized (reloading) {
             kept = null;
+            if (loading != null && loading.isDone()) {
+                // a finished load's future holds its snapshot too
+                loading = null;
+            }
         }
     }
 
