@@ -48,6 +48,11 @@ public class ProblemMappers {
         if (exception.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
             return unexpected(exception, uriInfo);
         }
+        if (exception.getConstraintViolations().stream().anyMatch(ProblemMappers::isIfMatchHeader)) {
+            // the contract makes If-Match required on changes; without it the answer is 428, not 400 (RFC 6585)
+            return respond(428, "A change to this record needs an If-Match header with the ETag last read.", null,
+                    uriInfo);
+        }
         List<Violation> violations = exception.getConstraintViolations().stream()
                 .map(v -> new Violation().field(fieldOf(v)).detail(v.getMessage()))
                 .sorted(Comparator.comparing(Violation::getField).thenComparing(Violation::getDetail))
@@ -166,6 +171,15 @@ public class ProblemMappers {
             LOG.debug("Could not name the field of a violation", e);
             return String.valueOf(violation.getPropertyPath());
         }
+    }
+
+    /** A violation of the If-Match header parameter (the generated interfaces name it {@code ifMatch}). */
+    private static boolean isIfMatchHeader(ConstraintViolation<?> violation) {
+        String last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node.getKind() == ElementKind.PARAMETER ? node.getName() : null;
+        }
+        return "ifMatch".equals(last);
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

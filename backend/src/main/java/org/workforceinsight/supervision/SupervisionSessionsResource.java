@@ -7,40 +7,69 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.SupervisionApi;
+import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.SupervisionSession;
 import org.workforceinsight.api.model.SupervisionSessionInput;
 import org.workforceinsight.api.model.SupervisionSessionPage;
-import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 import org.workforceinsight.workers.WorkerRecordScope;
 
-/** Supervision sessions. Reading is for every product role; recording is for leads and managers. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+/**
+ * Supervision sessions. Reading is for every product role; recording, correcting and deleting is for leads
+ * and machine-write clients, and for managers about workers in their scope on the session date.
+ */
+@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
 public class SupervisionSessionsResource implements SupervisionApi {
 
     @Inject
     SupervisionSessionService sessions;
 
     @Inject
-    ScopeService scopes;
+    RecordAccess access;
 
     @Override
     public RestResponse<SupervisionSessionPage> listSupervisionSessions(UUID workerId, UUID nodeId, LocalDate from,
                                                                         LocalDate to, Integer page, Integer size) {
-        return RestResponse.ok(sessions.list(scopes.current(), workerId, nodeId, WorkerRecordScope.Range.of(from, to),
-                Paging.of(page, size)));
+        return RestResponse.ok(sessions.list(access.writerScope(), workerId, nodeId,
+                WorkerRecordScope.Range.of(from, to), Paging.of(page, size)));
     }
 
     @Override
     public RestResponse<SupervisionSession> getSupervisionSession(UUID sessionId) {
-        return RestResponse.ok(sessions.get(scopes.current(), sessionId));
+        Versioned<SupervisionSession> session = sessions.get(access.writerScope(), sessionId);
+        return RestResponse.ResponseBuilder.ok(session.body()).header("ETag", session.etag()).build();
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager"})
+    public RestResponse<RecordChangePage> getSupervisionSessionHistory(UUID sessionId, Integer page, Integer size) {
+        return RestResponse.ok(sessions.history(access.writerScope(), sessionId, Paging.of(page, size)));
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
     public RestResponse<SupervisionSession> createSupervisionSession(SupervisionSessionInput input) {
-        SupervisionSession created = sessions.record(scopes.current(), input);
+        Versioned<SupervisionSession> created = sessions.record(access.writerScope(), input);
         return RestResponse.ResponseBuilder.<SupervisionSession>created(
-                URI.create("/api/v1/supervision-sessions/" + created.getId())).entity(created).build();
+                        URI.create("/api/v1/supervision-sessions/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
+    public RestResponse<SupervisionSession> updateSupervisionSession(UUID sessionId, String ifMatch,
+                                                                     SupervisionSessionInput input) {
+        Versioned<SupervisionSession> updated = sessions.update(access.writerScope(), sessionId,
+                ETags.expectedVersion(ifMatch), input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
+    public RestResponse<Void> deleteSupervisionSession(UUID sessionId, String ifMatch) {
+        sessions.delete(access.writerScope(), sessionId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }
