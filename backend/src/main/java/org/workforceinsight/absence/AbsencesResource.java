@@ -2,29 +2,93 @@ package org.workforceinsight.absence;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.AbsenceApi;
+import org.workforceinsight.api.model.Absence;
+import org.workforceinsight.api.model.AbsenceInput;
 import org.workforceinsight.api.model.AbsencePage;
-import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.api.model.RecordChangePage;
+import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.Roles;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 import org.workforceinsight.workers.WorkerRecordScope;
 
-/** Absences in the caller's scope. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+/**
+ * Absences in the caller's scope. Workforce leads, HR absence officers and machine-write clients record,
+ * correct and delete them, for any worker.
+ */
+@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer",
+        "machine-write"})
 public class AbsencesResource implements AbsenceApi {
+
+    /** Roles that see and write the absences of the whole council. */
+    private static final Set<String> WHOLE_COUNCIL = Set.of(Roles.WORKFORCE_LEAD, Roles.MACHINE_WRITE,
+            Roles.HR_ABSENCE_OFFICER);
 
     @Inject
     AbsenceService absences;
 
     @Inject
-    ScopeService scopes;
+    RecordAccess access;
+
+    private AccessScope scope() {
+        return access.scope(WHOLE_COUNCIL);
+    }
 
     @Override
     public RestResponse<AbsencePage> listAbsences(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                   Integer page, Integer size) {
-        return RestResponse.ok(absences.list(scopes.current(), workerId, nodeId, WorkerRecordScope.Range.of(from, to),
+        return RestResponse.ok(absences.list(scope(), workerId, nodeId, WorkerRecordScope.Range.of(from, to),
                 Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<Absence> getAbsence(UUID absenceId) {
+        Versioned<Absence> absence = absences.get(scope(), absenceId);
+        return RestResponse.ResponseBuilder.ok(absence.body()).header("ETag", absence.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getAbsenceHistory(UUID absenceId, Integer page, Integer size) {
+        return RestResponse.ok(absences.history(scope(), absenceId, Paging.of(page, size)));
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "hr-absence-officer", "machine-write"})
+    public RestResponse<Absence> createAbsence(AbsenceInput input) {
+        Versioned<Absence> created = absences.record(scope(), input);
+        return RestResponse.ResponseBuilder.<Absence>created(URI.create("/api/v1/absences/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "hr-absence-officer", "machine-write"})
+    public RestResponse<Absence> updateAbsence(UUID absenceId, String ifMatch, AbsenceInput input) {
+        Versioned<Absence> updated = absences.update(scope(), absenceId, ETags.expectedVersion(ifMatch), input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/{absenceId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    @RolesAllowed({"workforce-lead", "hr-absence-officer", "machine-write"})
+    public RestResponse<Void> deleteAbsence(@PathParam("absenceId") UUID absenceId,
+                                            @HeaderParam("If-Match") String ifMatch) {
+        absences.delete(scope(), absenceId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }

@@ -2,6 +2,11 @@ package org.workforceinsight.appraisal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -65,8 +70,13 @@ public class AppraisalsResource implements AppraisalsApi {
     }
 
     @Override
+    @DELETE
+    @Path("/{appraisalId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
     @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
-    public RestResponse<Void> deleteAppraisal(UUID appraisalId, String ifMatch) {
+    public RestResponse<Void> deleteAppraisal(@PathParam("appraisalId") UUID appraisalId,
+                                          @HeaderParam("If-Match") String ifMatch) {
         appraisals.delete(access.writerScope(), appraisalId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }

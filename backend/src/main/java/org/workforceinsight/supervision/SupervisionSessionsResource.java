@@ -2,6 +2,11 @@ package org.workforceinsight.supervision;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -67,8 +72,13 @@ public class SupervisionSessionsResource implements SupervisionApi {
     }
 
     @Override
+    @DELETE
+    @Path("/{sessionId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
     @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
-    public RestResponse<Void> deleteSupervisionSession(UUID sessionId, String ifMatch) {
+    public RestResponse<Void> deleteSupervisionSession(@PathParam("sessionId") UUID sessionId,
+                                          @HeaderParam("If-Match") String ifMatch) {
         sessions.delete(access.writerScope(), sessionId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }

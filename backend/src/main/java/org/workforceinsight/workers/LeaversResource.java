@@ -2,35 +2,85 @@ package org.workforceinsight.workers;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.LeaversApi;
+import org.workforceinsight.api.model.Leaver;
+import org.workforceinsight.api.model.LeaverInput;
 import org.workforceinsight.api.model.LeaverPage;
 import org.workforceinsight.api.model.LeavingReason;
-import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.api.model.RecordChangePage;
+import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 
-/** Leavers in the caller's scope, and the reasons a leaver can give. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+/** Leavers in the caller's scope; workforce leads and machine-write clients record and correct them. */
+@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
 public class LeaversResource implements LeaversApi {
 
     @Inject
     LeaverService leavers;
 
     @Inject
-    ScopeService scopes;
+    RecordAccess access;
 
     @Override
     public RestResponse<LeaverPage> listLeavers(UUID nodeId, LocalDate from, LocalDate to, Integer page,
                                                 Integer size) {
-        return RestResponse.ok(leavers.list(scopes.current(), nodeId, WorkerRecordScope.Range.of(from, to),
+        return RestResponse.ok(leavers.list(access.writerScope(), nodeId, WorkerRecordScope.Range.of(from, to),
                 Paging.of(page, size)));
     }
 
     @Override
     public RestResponse<List<LeavingReason>> listLeavingReasons() {
         return RestResponse.ok(leavers.reasons());
+    }
+
+    @Override
+    public RestResponse<Leaver> getLeaver(UUID leaverId) {
+        Versioned<Leaver> leaver = leavers.get(access.writerScope(), leaverId);
+        return RestResponse.ResponseBuilder.ok(leaver.body()).header("ETag", leaver.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getLeaverHistory(UUID leaverId, Integer page, Integer size) {
+        return RestResponse.ok(leavers.history(access.writerScope(), leaverId, Paging.of(page, size)));
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "machine-write"})
+    public RestResponse<Leaver> createLeaver(LeaverInput input) {
+        Versioned<Leaver> created = leavers.record(access.writerScope(), input);
+        return RestResponse.ResponseBuilder.<Leaver>created(URI.create("/api/v1/leavers/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    @RolesAllowed({"workforce-lead", "machine-write"})
+    public RestResponse<Leaver> updateLeaver(UUID leaverId, String ifMatch, LeaverInput input) {
+        Versioned<Leaver> updated = leavers.update(access.writerScope(), leaverId, ETags.expectedVersion(ifMatch),
+                input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/{leaverId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    @RolesAllowed({"workforce-lead", "machine-write"})
+    public RestResponse<Void> deleteLeaver(@PathParam("leaverId") UUID leaverId,
+                                           @HeaderParam("If-Match") String ifMatch) {
+        leavers.delete(access.writerScope(), leaverId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }
