@@ -74,7 +74,7 @@ public class LeaversResource implements LeaversApi {
 
     @Override
     @DELETE
-    @Path("/{leaverId}")
+    @Path("/api/v1/leavers/{leaverId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
     @RolesAllowed({"workforce-lead", "machine-write"})
