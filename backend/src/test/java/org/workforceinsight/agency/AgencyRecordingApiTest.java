@@ -209,6 +209,20 @@ class AgencyRecordingApiTest {
         data.timesheet(assignment, LocalDate.of(2024, 8, 9), "37", "40");
         Api.given().get(ASSIGNMENTS + assignment).then().statusCode(200).header("ETag", "\"1\"")
                 .body("$", not(hasKey("chargeRate")));
+        // a change a lead made, as kept: its charges are not shown to a team manager
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "INSERT INTO record_change (record_type, record_id, version, change_type, changed_by, channel, after) "
+                        + "VALUES ('agency-assignment', ?, 1, 'created', 'lead.user', 'api', "
+                        + "CAST('{\"agencyName\": \"Agency Ltd\", \"chargeRate\": 40.0, \"hourlyCharge\": 40.0}' AS jsonb))")) {
+            statement.setString(1, assignment.toString());
+            statement.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Api.given().get(ASSIGNMENTS + assignment + "/history").then().statusCode(200)
+                .body("items[0].after.agencyName", equalTo("Agency Ltd"))
+                .body("items[0].after", not(hasKey("chargeRate")))
+                .body("items[0].after", not(hasKey("hourlyCharge")));
         put(ASSIGNMENTS + assignment, "\"1\"", terms(worker, c.alpha, "2024-08-05")).then().statusCode(403);
         post("/api/v1/agency-timesheets", timesheet(assignment.toString(), "2024-08-16", 37, 40)).then().statusCode(403);
     }
