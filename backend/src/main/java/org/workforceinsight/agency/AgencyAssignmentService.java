@@ -191,11 +191,11 @@ public class AgencyAssignmentService {
             }
             return node;
         };
-        if (!exists(assignmentId)) {
-            history.pageOfDeleted(scope, RECORD_TYPE, assignmentId, NOUN, paging);
-            return history.page(RECORD_TYPE, assignmentId, paging, redact);
+        if (exists(assignmentId)) {
+            read(scope, assignmentId);
+        } else {
+            history.requireDeletedReadable(scope, RECORD_TYPE, assignmentId, NOUN);
         }
-        read(scope, assignmentId);
         return history.page(RECORD_TYPE, assignmentId, paging, redact);
     }
 

@@ -106,10 +106,16 @@ public class RecordHistory {
     @Transactional
     public RecordChangePage pageOfDeleted(AccessScope scope, String recordType, Object recordId, String noun,
                                           Paging paging) {
+        requireDeletedReadable(scope, recordType, recordId, noun);
+        return page(recordType, recordId, paging);
+    }
+
+    /** 404 unless the caller sees the whole council and the deleted record has a history. */
+    @Transactional
+    public void requireDeletedReadable(AccessScope scope, String recordType, Object recordId, String noun) {
         if (!scope.allNodes() || !exists(recordType, recordId)) {
             throw ProblemException.notFound("There is no " + noun + " " + recordId + ".");
         }
-        return page(recordType, recordId, paging);
     }
 
     /** The record's changes, newest first. */

@@ -37,6 +37,7 @@ class ConfigurationRecordsApiTest {
             statement.execute("UPDATE measure_setting SET value = 200 WHERE key = 'absence.bradford-trigger'");
             statement.execute("UPDATE caseload_threshold SET max_cases = 18 WHERE role_code = 'social-worker'");
             statement.execute("UPDATE caseload_threshold SET max_cases = 12 WHERE applies_to_asye");
+            statement.execute("DELETE FROM agency_price_cap WHERE region = 'Nowhere Region'");
         }
     }
 
@@ -108,5 +109,39 @@ class ConfigurationRecordsApiTest {
     @TestSecurity(user = "machine.writer", roles = "machine-write")
     void machineClientsDoNotChangeConfiguration() {
         put(SETTING, etag(SETTING), Map.of("value", 1)).then().statusCode(403);
+    }
+
+    @Test
+    void aLeadAddsChangesAndRemovesAnAgencyPriceCapWithHistory() {
+        Map<String, Object> cap = Map.of("region", "Nowhere Region", "jobType", "team-manager",
+                "validFrom", "2026-04-01", "hourlyCap", 55.5);
+        Response created = Api.given().contentType("application/json").body(cap).post("/api/v1/agency-price-caps");
+        created.then().statusCode(201).header("ETag", "\"1\"").body("hourlyCap", equalTo(55.5));
+        String path = created.header("Location");
+        assertEquals("/api/v1/agency-price-caps/Nowhere%20Region/team-manager/2026-04-01",
+                path.substring(path.indexOf("/api/")));
+        Api.given().contentType("application/json").body(cap).post("/api/v1/agency-price-caps").then().statusCode(409);
+        Api.given().get(path).then().statusCode(200).header("ETag", "\"1\"").body("region", equalTo("Nowhere Region"));
+        put(path, "\"1\"", Map.of("hourlyCap", 57.0)).then().statusCode(200).header("ETag", "\"2\"")
+                .body("hourlyCap", equalTo(57.0));
+        put(path, "\"1\"", Map.of("hourlyCap", 58.0)).then().statusCode(412);
+        put(path, null, Map.of("hourlyCap", 58.0)).then().statusCode(428);
+        put(path, "\"2\"", Map.of("hourlyCap", 0)).then().statusCode(400).body("violations.field", contains("hourlyCap"));
+        Api.given().header("If-Match", "\"2\"").delete(path).then().statusCode(204);
+        Api.given().get(path).then().statusCode(404);
+        Api.given().get(path + "/history").then().statusCode(200)
+                .body("items.changeType", contains("deleted", "updated", "created"))
+                .body("items[1].before.hourlyCap", equalTo(55.5)).body("items[1].after.hourlyCap", equalTo(57.0));
+        Api.given().get("/api/v1/agency-price-caps/Nowhere%20Region/social-worker/2026-04-01").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "alpha.manager", roles = "team-manager")
+    void onlyWorkforceLeadsAddPriceCaps() {
+        Api.given().contentType("application/json").body(Map.of("region", "Nowhere Region", "jobType",
+                "team-manager", "validFrom", "2026-04-01", "hourlyCap", 55.5)).post("/api/v1/agency-price-caps")
+                .then().statusCode(403);
+        Api.given().get("/api/v1/agency-price-caps/North%20West/social-worker/2024-01-01").then().statusCode(200)
+                .body("hourlyCap", equalTo(40.0));
     }
 }

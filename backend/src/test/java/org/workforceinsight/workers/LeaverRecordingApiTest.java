@@ -116,6 +116,17 @@ class LeaverRecordingApiTest {
     }
 
     @Test
+    void twoRecordingsOfTheSameLeavingAtOnceGiveOneRecordAndOneConflict() throws Exception {
+        long leavings = data.count("leaving");
+        List<Integer> statuses = Concurrently.statuses(List.<IntSupplier>of(
+                () -> post(leaver(c.adams, "2024-11-29", null, false)).statusCode(),
+                () -> post(leaver(c.adams, "2024-11-29", "pay", false)).statusCode()));
+        // whether the service's check or the table's unique key catches the second, it is 409, never 500
+        assertEquals(List.of(201, 409), statuses.stream().sorted().toList());
+        assertEquals(leavings + 1, data.count("leaving"));
+    }
+
+    @Test
     void everyBadFieldIsNamedAndNothingIsWritten() {
         long leavings = data.count("leaving");
         long history = changes.all();
