@@ -9,6 +9,8 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['./src/testing/setup-tests.ts'],
       restoreMocks: true,
+      // axe on a whole page takes seconds on a busy two-core machine.
+      testTimeout: 30_000,
     },
   }),
 );

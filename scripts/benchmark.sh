@@ -4,12 +4,13 @@
 # embedded PostgreSQL, then prints median and 95th percentile times of the measures API
 # and of the hand-written SQL floor. Needs no Keycloak. See docs/benchmarks.md.
 #
-#   scripts/benchmark.sh [--copies N] [--weeks N] [--runs N] [--warmup N] [--end-date YYYY-MM-DD]
+#   scripts/benchmark.sh [--copies N] [--weeks N] [--runs N] [--warmup N] [--cold-runs N] [--end-date YYYY-MM-DD]
 #
 #   --copies    copies of the demo organisation (default 25, the benchmark size; 2 for a quick check)
 #   --weeks     weeks of history (default 261, five years)
 #   --runs      timed requests of each kind (default 30)
 #   --warmup    untimed requests of each kind first (default 5)
+#   --cold-runs timed requests right after a write, each reloading the read model (default 5)
 #   --end-date  the council's last day and the as-at date (default 2026-11-22)
 #
 # The table is also written to backend/target/benchmark/measures-benchmark.txt.
@@ -22,7 +23,7 @@ BENCH_LOG="${WI_LOGS}/benchmark-maven.log"
 props=()
 
 usage() {
-  sed -n '7,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '7,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -32,6 +33,7 @@ while [[ $# -gt 0 ]]; do
     --weeks) props+=("-Dworkforce.benchmark.weeks=${2:?--weeks needs a number}"); shift 2 ;;
     --runs) props+=("-Dworkforce.benchmark.runs=${2:?--runs needs a number}"); shift 2 ;;
     --warmup) props+=("-Dworkforce.benchmark.warmup=${2:?--warmup needs a number}"); shift 2 ;;
+    --cold-runs) props+=("-Dworkforce.benchmark.coldRuns=${2:?--cold-runs needs a number}"); shift 2 ;;
     --end-date) props+=("-Dworkforce.benchmark.endDate=${2:?--end-date needs a date}"); shift 2 ;;
     -h | --help) usage 0 ;;
     *) warn "unknown option '$1'"; usage 2 ;;

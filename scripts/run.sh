@@ -103,8 +103,12 @@ cat <<EOF
     senior     senior-manager  Martin Hale: every team in "Child Protection and Family Support"
     manager1   team-manager    Amira Khan: their team, "Assessment and Intervention North"
     manager2   team-manager    Tom Price: their team, "Child Protection East"
-    viewer     (none)          Nia Roberts: can sign in; every data page says access is denied (403)
-  Machine client: workforce-insight-integration / integration-demo-secret (client credentials, role machine-read)
+    hr         hr-absence-officer  Grace Obi: absences with sickness reasons, council-wide
+    viewer     viewer          Nia Roberts: measures and benchmarks of every node, never a person
+    dpo        data-protection-officer  Daniel Reyes: the audit trail
+    norole     (none)          Owen Ellis: can sign in; every data page says access is denied (403)
+  Machine clients (client credentials): workforce-insight-integration / integration-demo-secret (machine-read),
+    workforce-insight-import / import-demo-secret (machine-read, machine-write)
 
   Logs: ${APP_LOG}
         ${WI_LOGS}/keycloak-run.log

@@ -1,10 +1,11 @@
 // Shared helpers for the end-to-end tests: a fresh Chromium (the Debian
 // package, never a downloaded browser), sign-in through the real Keycloak
 // page, axe-core in the page and an overflow check.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -133,4 +134,29 @@ export async function screenshot(page, path) {
   if (SCREENSHOTS) {
     await page.screenshot({ path, fullPage: true });
   }
+}
+
+/** Where the end-to-end tests save their screenshots (git-ignored). */
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+
+/**
+ * Checks a page at desktop width and on a 320 px phone (axe at WCAG 2.2 AA,
+ * colour contrast included, and no sideways scrolling of the page), and saves
+ * screenshots at desktop width and at 375 px. Leaves the page at desktop width.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+export async function checkAtEveryWidth(page, name, desktop = { width: 1280, height: 900 }) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await settled(page);
+  const results = {};
+  results.desktop = await axeViolations(page);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${desktop.width}.png`), fullPage: true });
+  await page.setViewportSize({ width: 320, height: 740 });
+  results.phone320 = await axeViolations(page);
+  const overflow = await horizontalOverflow(page);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-375.png`), fullPage: true });
+  await page.setViewportSize(desktop);
+  return { violations: results, overflow };
 }

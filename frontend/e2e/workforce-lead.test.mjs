@@ -19,6 +19,8 @@ describe('workforce lead on a desktop', { timeout: 180_000 }, () => {
   it('sees the organisation tree with figures for every team', async () => {
     const { page } = browser;
     await signIn(page, 'lead', 'demo');
+    // A lead's home is the overview; every team's caseloads are one menu item away.
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Caseloads' }).click();
     await page.getByRole('heading', { level: 2, name: 'Whole council' }).waitFor();
     await settled(page);
 

@@ -1,12 +1,31 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { paths } from '@/config/paths';
+import { Loading } from '@/components/ui/loading';
 import { RootRoute } from './routes/root';
 import { HomeRoute } from './routes/home';
-import { TeamRoute } from './routes/team';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
+
+// Every page but the first is a chunk of its own, loaded when it is first opened.
+const TeamRoute = lazy(() => import('./routes/team').then((m) => ({ default: m.TeamRoute })));
+const CaseloadsRoute = lazy(() => import('./routes/caseloads').then((m) => ({ default: m.CaseloadsRoute })));
+const OverviewRoute = lazy(() => import('./routes/overview').then((m) => ({ default: m.OverviewRoute })));
+const MeasureRoute = lazy(() => import('./routes/measure').then((m) => ({ default: m.MeasureRoute })));
+const TrendsRoute = lazy(() => import('./routes/trends').then((m) => ({ default: m.TrendsRoute })));
+const BenchmarksRoute = lazy(() => import('./routes/benchmarks').then((m) => ({ default: m.BenchmarksRoute })));
+const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+const TargetEditRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.TargetEditRoute })));
+const ComparatorsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.ComparatorsRoute })));
+
+function page(Component: LazyExoticComponent<ComponentType>) {
+  return (
+    <Suspense fallback={<Loading label="Loading the page…" />}>
+      <Component />
+    </Suspense>
+  );
+}
 
 export const routes: RouteObject[] = [
   {
@@ -15,7 +34,15 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: paths.team.path, element: <TeamRoute /> },
+      { path: paths.team.path, element: page(TeamRoute) },
+      { path: paths.caseloads.path, element: page(CaseloadsRoute) },
+      { path: paths.overview.path, element: page(OverviewRoute) },
+      { path: paths.measure.path, element: page(MeasureRoute) },
+      { path: paths.trends.path, element: page(TrendsRoute) },
+      { path: paths.benchmarks.path, element: page(BenchmarksRoute) },
+      { path: paths.settings.path, element: page(SettingsRoute) },
+      { path: paths.targetEdit.path, element: page(TargetEditRoute) },
+      { path: paths.comparators.path, element: page(ComparatorsRoute) },
       // The sign-in callback is handled before the router starts; a stray visit goes home.
       { path: paths.authCallback.path, element: <Navigate to={paths.home.getHref()} replace /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,3 +1,21 @@
+/** A query string from the values that are set, in the order given ('' when none are). */
+function query(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface TrendsQuery {
+  nodeId?: string;
+  measure?: string;
+  granularity?: string;
+  from?: string;
+  to?: string;
+}
+
 /** Every route of the app, with a builder for its links. */
 export const paths = {
   home: {
@@ -6,8 +24,42 @@ export const paths = {
   },
   team: {
     path: '/teams/:teamId',
-    getHref: (teamId: string, asAt?: string) =>
-      asAt ? `/teams/${encodeURIComponent(teamId)}?asAt=${encodeURIComponent(asAt)}` : `/teams/${encodeURIComponent(teamId)}`,
+    getHref: (teamId: string, asAt?: string) => `/teams/${encodeURIComponent(teamId)}${query({ asAt })}`,
+  },
+  caseloads: {
+    path: '/caseloads',
+    getHref: (asAt?: string) => `/caseloads${query({ asAt })}`,
+  },
+  overview: {
+    path: '/overview',
+    getHref: (nodeId?: string, asAt?: string) => `/overview${query({ nodeId, asAt })}`,
+  },
+  measure: {
+    path: '/measures/:measureId',
+    getHref: (measureId: string, nodeId?: string, asAt?: string, page?: number) =>
+      `/measures/${encodeURIComponent(measureId)}${query({ nodeId, asAt, page: page ? page + 1 : undefined })}`,
+  },
+  trends: {
+    path: '/trends',
+    getHref: (values: TrendsQuery = {}) =>
+      `/trends${query({ measure: values.measure, nodeId: values.nodeId, granularity: values.granularity, from: values.from, to: values.to })}`,
+  },
+  benchmarks: {
+    path: '/benchmarks',
+    getHref: (year?: number) => `/benchmarks${query({ year })}`,
+  },
+  settings: {
+    path: '/settings',
+    getHref: (nodeId?: string) => `/settings${query({ nodeId })}`,
+  },
+  targetEdit: {
+    path: '/settings/targets/:measureId',
+    getHref: (measureId: string, nodeId?: string) =>
+      `/settings/targets/${encodeURIComponent(measureId)}${query({ nodeId })}`,
+  },
+  comparators: {
+    path: '/settings/comparators',
+    getHref: () => '/settings/comparators',
   },
   authCallback: {
     path: '/auth/callback',

@@ -23,14 +23,17 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail?: string;
   readonly problem: Problem;
+  /** From a 429's Retry-After header: how many seconds to wait before trying again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
     this.title = problem.title;
     this.detail = problem.detail;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -48,13 +51,15 @@ function isProblem(value: unknown): value is Problem {
 
 /** Turns an error body (problem+json, other JSON, text or nothing) into an ApiError. */
 export function toApiError(body: unknown, response: Response): ApiError {
+  const retryAfter = Number.parseInt(response.headers?.get('Retry-After') ?? '', 10);
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
   if (isProblem(body)) {
     const status = typeof body.status === 'number' ? body.status : response.status;
-    return new ApiError({ ...body, status });
+    return new ApiError({ ...body, status }, retryAfterSeconds);
   }
   const title = response.statusText || `Request failed with status ${response.status}`;
   const detail = typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : undefined;
-  return new ApiError({ title, status: response.status, detail });
+  return new ApiError({ title, status: response.status, detail }, retryAfterSeconds);
 }
 
 /**

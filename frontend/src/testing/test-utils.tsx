@@ -15,7 +15,7 @@ export interface FakeResponse {
   body: unknown;
 }
 
-export type FakeRoutes = Record<string, FakeResponse | ((url: URL) => FakeResponse)>;
+export type FakeRoutes = Record<string, FakeResponse | ((url: URL, request: Request) => FakeResponse)>;
 
 export function jsonResponse({ status = 200, body }: FakeResponse): Response {
   return new Response(JSON.stringify(body), {
@@ -34,7 +34,7 @@ export function fakeFetch(routes: FakeRoutes) {
     if (!route) {
       return jsonResponse({ status: 404, body: { title: 'Not Found', status: 404 } });
     }
-    return jsonResponse(typeof route === 'function' ? route(url) : route);
+    return jsonResponse(typeof route === 'function' ? route(url, request) : route);
   });
   return { fetch, requests };
 }

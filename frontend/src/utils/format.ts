@@ -44,3 +44,44 @@ export function formatOneDecimal(value: number | null | undefined): string | und
 export function formatFte(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
+
+function parts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y, m, d];
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The same day n months earlier or later, or the month's last day when that
+ * month is shorter (31 March less one month is 28 or 29 February).
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = parts(iso);
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return toIso(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
+}
+
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = parts(iso);
+  return toIso(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-23" becomes "23 Nov 2026", for tight spaces such as chart axes. */
+export function formatShortDate(iso: string): string {
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = parts(iso);
+  return SHORT_DATE.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "2026-11-23" becomes "November 2026". */
+export function formatMonth(iso: string): string {
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = parts(iso);
+  return MONTH_YEAR.format(new Date(Date.UTC(y, m - 1, d)));
+}

@@ -1,6 +1,7 @@
 import { Outlet, useLocation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { Layout } from '@/components/layout/layout';
+import { useNavigation } from './navigation';
 
 /**
  * Every page sits in the layout. After a client-side navigation, focus moves
@@ -11,6 +12,7 @@ import { Layout } from '@/components/layout/layout';
 export function RootRoute() {
   const location = useLocation();
   const first = useRef(true);
+  const navigation = useNavigation();
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -19,7 +21,7 @@ export function RootRoute() {
     document.getElementById('main-content')?.focus();
   }, [location.pathname, location.search]);
   return (
-    <Layout>
+    <Layout navigation={navigation}>
       <Outlet />
     </Layout>
   );

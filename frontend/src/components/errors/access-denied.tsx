@@ -9,7 +9,7 @@ export function AccessDenied({ what = 'team' }: { what?: string }) {
   return (
     <div className="wi-access-denied">
       <h1 className="wi-heading-l">{heading}</h1>
-      <p>You can only see caseloads for the parts of the organisation you are responsible for.</p>
+      <p>You can only see caseloads and workforce figures for the parts of the organisation you are responsible for.</p>
       <p>If you think you should have access, ask your workforce lead.</p>
       <p>
         <Link to={paths.home.getHref()}>Go to your organisation overview</Link>

@@ -20,28 +20,62 @@ export function SignInAgain() {
   );
 }
 
-/** Error summary items for an API error: the problem's title and detail, and each violation. */
-export function problemItems(error: unknown, fieldIds: Record<string, string> = {}): ErrorSummaryItem[] {
+/** The same network failure message everywhere: fetch rejected, nothing came back. */
+export const NETWORK_MESSAGE = 'The service could not be reached. Check your connection and try again.';
+
+/**
+ * A sentence saying what went wrong and what to do, for the answers a user can
+ * act on. Undefined for the others, whose problem title and detail are shown.
+ */
+export function problemMessage(error: unknown): string | undefined {
+  if (!isApiError(error)) return NETWORK_MESSAGE;
+  switch (error.status) {
+    case 403:
+      return 'You do not have permission to see or change this.';
+    case 404:
+      return error.detail ? `Not found: ${error.detail}` : 'What you asked for could not be found.';
+    case 409:
+      return 'This change conflicts with the data as it is now, perhaps because someone else changed it. Reload the page and try again.';
+    case 412:
+      return 'Someone else changed this since you opened it. Reload the page to see their change, then try again.';
+    case 413:
+      return 'What you sent is too large. Send less at once and try again.';
+    case 428:
+      return 'The change could not be checked against the latest version. Reload the page and try again.';
+    case 429:
+      return error.retryAfterSeconds !== undefined
+        ? `There have been too many requests. Wait ${error.retryAfterSeconds} ${error.retryAfterSeconds === 1 ? 'second' : 'seconds'} and try again.`
+        : 'There have been too many requests. Wait a minute and try again.';
+    default:
+      return undefined;
+  }
+}
+
+/** Error summary items for an API error: a clear message (or the problem's title and detail), and each violation. */
+export function problemItems(
+  error: unknown,
+  fieldIds: Record<string, string> = {},
+  fieldLabels: Record<string, string> = {},
+): ErrorSummaryItem[] {
   if (isApiError(error)) {
+    const message = problemMessage(error);
     const items: ErrorSummaryItem[] = [
-      { key: 'title', text: error.detail ? `${error.title}: ${error.detail}` : error.title },
+      { key: 'title', text: message ?? (error.detail ? `${error.title}: ${error.detail}` : error.title) },
     ];
     for (const [index, violation] of (error.problem.violations ?? []).entries()) {
-      const id = fieldIds[violation.field];
+      // "laCodes.3" is the fourth item of laCodes: it belongs to the laCodes field.
+      const base = violation.field.split('.')[0];
+      const id = fieldIds[violation.field] ?? fieldIds[base];
+      const label = fieldLabels[violation.field] ?? fieldLabels[base] ?? violation.field;
       items.push({
         key: `violation-${index}`,
-        text: `${violation.field}: ${violation.detail}`,
+        text: `${label}: ${violation.detail}`,
         href: id ? `#${id}` : undefined,
       });
     }
     return items;
   }
-  return [
-    {
-      key: 'network',
-      text: 'The service could not be reached. Check your connection and try again.',
-    },
-  ];
+  return [{ key: 'network', text: NETWORK_MESSAGE }];
 }
 
 /**
@@ -62,6 +96,7 @@ export function QueryError({
     if (error.status === 401) return <SignInAgain />;
     if (error.status === 403) return <AccessDenied what={what} />;
     if (error.status === 404) return <NotFound heading={`This ${what} could not be found`} />;
+    if (error.status === 429) return <TooManyRequests error={error} />;
   }
   return <ErrorPage error={error} fieldIds={fieldIds} />;
 }
@@ -73,6 +108,16 @@ function ErrorPage({ error, fieldIds }: { error: unknown; fieldIds?: Record<stri
       <ErrorSummary items={problemItems(error, fieldIds)} />
       <h1 className="wi-heading-l">Sorry, there is a problem</h1>
       <p>Try again later. If the problem continues, contact the Workforce Insight team.</p>
+    </>
+  );
+}
+
+function TooManyRequests({ error }: { error: unknown }) {
+  usePageTitle('Too many requests');
+  return (
+    <>
+      <h1 className="wi-heading-l">Too many requests</h1>
+      <p>{problemMessage(error)}</p>
     </>
   );
 }

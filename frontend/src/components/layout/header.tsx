@@ -1,9 +1,21 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useAuth } from '@/lib/auth';
 import { paths } from '@/config/paths';
 
-export function Header() {
+export interface NavigationItem {
+  href: string;
+  text: string;
+  /** Paths that belong to this item: '/' only itself, others themselves and below. */
+  match: string[];
+}
+
+export function isCurrent(item: NavigationItem, pathname: string): boolean {
+  return item.match.some((prefix) => (prefix === '/' ? pathname === '/' : pathname === prefix || pathname.startsWith(`${prefix}/`)));
+}
+
+export function Header({ navigation = [] }: { navigation?: NavigationItem[] }) {
   const auth = useAuth();
+  const { pathname } = useLocation();
   return (
     <header className="wi-header">
       <div className="wi-header__container wi-width-container">
@@ -19,6 +31,22 @@ export function Header() {
           </nav>
         )}
       </div>
+      {navigation.length > 0 && (
+        <nav className="wi-service-nav" aria-label="Menu">
+          <ul className="wi-service-nav__list wi-width-container">
+            {navigation.map((item) => {
+              const current = isCurrent(item, pathname);
+              return (
+                <li key={item.text} className={current ? 'wi-service-nav__item wi-service-nav__item--active' : 'wi-service-nav__item'}>
+                  <Link className="wi-service-nav__link" to={item.href} aria-current={current ? 'page' : undefined}>
+                    {item.text}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

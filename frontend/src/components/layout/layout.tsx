@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import { Header } from './header';
+import { Header, type NavigationItem } from './header';
 
 /** Skip link, header, main content and footer, as on GOV.UK services. */
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, navigation }: { children: ReactNode; navigation?: NavigationItem[] }) {
   return (
     <>
       <a href="#main-content" className="wi-skip-link">
         Skip to main content
       </a>
-      <Header />
+      <Header navigation={navigation} />
       <div className="wi-width-container">
         <main className="wi-main" id="main-content" tabIndex={-1}>
           {children}

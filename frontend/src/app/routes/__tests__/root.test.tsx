@@ -1,11 +1,16 @@
-import { act, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { RootRoute } from '@/app/routes/root';
+import { navigationFor } from '@/app/routes/navigation';
+import { createApiClient } from '@/lib/api-client';
+import { ApiClientProvider } from '@/lib/api-context';
 import { AuthContext } from '@/lib/auth';
-import { signedInAuth } from '@/testing/test-utils';
+import { leadUser, managerUser } from '@/testing/fixtures';
+import { fakeFetch, signedInAuth, TEST_ORIGIN } from '@/testing/test-utils';
 
-function renderApp() {
+function renderApp(user = managerUser) {
   const router = createMemoryRouter(
     [
       {
@@ -19,10 +24,16 @@ function renderApp() {
     ],
     { initialEntries: ['/'] },
   );
+  const { fetch } = fakeFetch({ '/api/v1/me': { body: user } });
+  const client = createApiClient({ baseUrl: TEST_ORIGIN, fetch });
   render(
-    <AuthContext.Provider value={signedInAuth()}>
-      <RouterProvider router={router} />
-    </AuthContext.Provider>,
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <ApiClientProvider client={client}>
+        <AuthContext.Provider value={signedInAuth()}>
+          <RouterProvider router={router} />
+        </AuthContext.Provider>
+      </ApiClientProvider>
+    </QueryClientProvider>,
   );
   return router;
 }
@@ -48,5 +59,23 @@ describe('RootRoute', () => {
     const skip = screen.getByRole('link', { name: 'Skip to main content' });
     expect(skip.getAttribute('href')).toBe('#main-content');
     expect(screen.getByRole('main').id).toBe('main-content');
+  });
+});
+
+describe('navigation', () => {
+  it('shows a workforce lead every page, settings included, and marks the current one', async () => {
+    renderApp(leadUser);
+    const menu = await screen.findByRole('navigation', { name: 'Menu' });
+    const links = within(menu).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Settings']);
+    expect(within(menu).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('never offers settings to a team manager, and nothing to someone without a product role', () => {
+    expect(navigationFor(managerUser.roles).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks']);
+    expect(navigationFor(['senior-manager']).map((item) => item.text)).not.toContain('Settings');
+    expect(navigationFor([])).toEqual([]);
+    // Viewers and HR absence officers see aggregates: the menu, but never settings.
+    expect(navigationFor(['viewer']).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks']);
   });
 });

@@ -13,7 +13,7 @@ export function currentUserQueryOptions(client: ApiClient) {
 }
 
 /** GET /api/v1/me: who is signed in and which nodes they are responsible for. */
-export function useCurrentUser() {
+export function useCurrentUser(enabled = true) {
   const client = useApiClient();
-  return useQuery(currentUserQueryOptions(client));
+  return useQuery({ ...currentUserQueryOptions(client), enabled });
 }

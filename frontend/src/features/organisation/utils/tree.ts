@@ -55,3 +55,29 @@ export function singleTeamInScope(root: OrganisationNode, user: CurrentUser): Or
   const node = findNode(root, highest[0]);
   return node?.nodeType === 'team' ? node : undefined;
 }
+
+/** A node the user may open, with its depth (council 0), for choosing one in a list. */
+export interface NodeChoice {
+  id: string;
+  name: string;
+  nodeType: OrganisationNode['nodeType'];
+  depth: number;
+}
+
+/** Every node the user may open, in tree order (each parent before its children). */
+export function accessibleNodeChoices(root: OrganisationNode): NodeChoice[] {
+  const choices: NodeChoice[] = [];
+  walk(root, (node, ancestors) => {
+    if (node.accessible) choices.push({ id: node.id, name: node.name, nodeType: node.nodeType, depth: ancestors.length });
+  });
+  return choices;
+}
+
+/** The nodes above a node, council first; empty when it is the council or is not in the tree. */
+export function ancestorsOf(root: OrganisationNode, id: string): OrganisationNode[] {
+  let chain: string[] | undefined;
+  walk(root, (node, ancestors) => {
+    if (!chain && node.id === id) chain = ancestors;
+  });
+  return (chain ?? []).map((ancestorId) => findNode(root, ancestorId)).filter((node): node is OrganisationNode => !!node);
+}

@@ -20,7 +20,7 @@ import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.AbsenceType;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.security.Roles;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
@@ -69,12 +69,12 @@ public class AbsenceService {
     @Inject
     ObjectMapper objectMapper;
 
-    /**
-     * Whether the caller may see and set health data: workforce leads and HR absence officers only, not even
-     * a machine client.
-     */
+    @Inject
+    AuditTrail audit;
+
+    /** Whether the caller may see health data: the rule is AccessScope's (not even the machine client). */
     public static boolean mayReadHealthData(AccessScope scope) {
-        return scope.roles().contains(Roles.WORKFORCE_LEAD) || scope.roles().contains(Roles.HR_ABSENCE_OFFICER);
+        return scope.seesHealthDetail();
     }
 
     /**
@@ -87,6 +87,7 @@ public class AbsenceService {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
         AbsencePage page = new AbsencePage().page(paging.page()).size(paging.size()).items(List.of()).totalItems(0L);
         if (records.empty()) {
+            audit.recordRead("listAbsences", AuditTrail.ids(workerId), AuditTrail.ids(nodeId));
             return page;
         }
         boolean health = mayReadHealthData(scope);
@@ -98,18 +99,24 @@ public class AbsenceService {
         records.restrict(query, "ab.worker_id", "ab.first_day", "ab.last_day");
         long total = query.count(em);
         if (total <= paging.offset()) {
+            audit.recordRead("listAbsences", AuditTrail.ids(workerId), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
         BigDecimal longTermDays = longTermWorkingDays();
         List<Tuple> rows = query.page(em, COLUMNS + (health ? ", asr.reason_code" : ""),
                 "ab.first_day DESC, ab.last_day DESC, ab.id", paging);
-        return page.totalItems(total).items(rows.stream().map(t -> toApi(t, health, longTermDays)).toList());
+        page.totalItems(total).items(rows.stream().map(t -> toApi(t, health, longTermDays)).toList());
+        audit.recordRead("listAbsences", AuditTrail.idsOf(page.getItems(), a -> a.getWorker().getId()),
+                AuditTrail.ids(nodeId));
+        return page;
     }
 
     /** One absence with its version: 404 when unknown, 403 when its worker was outside the caller's scope during it. */
     @Transactional
     public Versioned<Absence> get(AccessScope scope, UUID absenceId) {
-        return read(scope, absenceId);
+        Versioned<Absence> absence = read(scope, absenceId);
+        audit.recordRead("getAbsence", AuditTrail.ids(absence.body().getWorker().getId()), List.of());
+        return absence;
     }
 
     private Versioned<Absence> read(AccessScope scope, UUID absenceId) {
@@ -140,11 +147,15 @@ public class AbsenceService {
     /** The absence's changes, newest first; health detail is never in them. */
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID absenceId, Paging paging) {
+        RecordChangePage page;
         if (!exists(absenceId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, absenceId, NOUN, paging);
+            page = history.pageOfDeleted(scope, RECORD_TYPE, absenceId, NOUN, paging);
+        } else {
+            read(scope, absenceId);
+            page = history.page(RECORD_TYPE, absenceId, paging);
         }
-        read(scope, absenceId);
-        return history.page(RECORD_TYPE, absenceId, paging);
+        audit.recordRead("getAbsenceHistory", RecordHistory.workerIds(page, "worker"), List.of());
+        return page;
     }
 
     /**
@@ -171,6 +182,8 @@ public class AbsenceService {
         Versioned<Absence> created = read(scope, id);
         history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null,
                 withoutHealth(created.body(), reason != null));
+        // field names only (sicknessReason included when set), never a value
+        audit.recordCreate("createAbsence", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()), List.of(), input);
         return created;
     }
 
@@ -216,6 +229,15 @@ public class AbsenceService {
         Versioned<Absence> after = read(scope, absenceId);
         history.api(RECORD_TYPE, absenceId, after.version(), RecordHistory.ChangeType.UPDATED,
                 withoutHealth(before.body(), false), withoutHealth(after.body(), reasonChanged));
+        // the names of the fields that changed (a reason the caller cannot see still counts); never a value
+        List<String> changed = new ArrayList<>(audit.changedFields(before.body(), after.body()));
+        if (reasonChanged && !changed.contains("sicknessReason")) {
+            changed.add("sicknessReason");
+        }
+        audit.record(new org.workforceinsight.security.AuditEntry(audit.currentActor(), "updateAbsence",
+                org.workforceinsight.security.AuditAction.UPDATE, RECORD_TYPE, absenceId.toString(),
+                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()), List.of(),
+                changed));
         return after;
     }
 
@@ -234,6 +256,8 @@ public class AbsenceService {
             shown.put("sicknessReasonChanged", true);
         }
         history.api(RECORD_TYPE, absenceId, before.version(), RecordHistory.ChangeType.DELETED, shown, null);
+        audit.recordDelete("deleteAbsence", RECORD_TYPE, absenceId, AuditTrail.ids(before.body().getWorker().getId()),
+                List.of());
     }
 
     private void check(AccessScope scope, AbsenceInput input, UUID self) {

@@ -1,6 +1,6 @@
 package org.workforceinsight.absence;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.AbsenceApi;
@@ -17,9 +16,8 @@ import org.workforceinsight.api.model.Absence;
 import org.workforceinsight.api.model.AbsenceInput;
 import org.workforceinsight.api.model.AbsencePage;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Versioned;
@@ -29,22 +27,19 @@ import org.workforceinsight.workers.WorkerRecordScope;
  * Absences in the caller's scope. Workforce leads, HR absence officers and machine-write clients record,
  * correct and delete them, for any worker.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "hr-absence-officer",
-        "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AbsencesResource implements AbsenceApi {
-
-    /** Roles that see and write the absences of the whole council. */
-    private static final Set<String> WHOLE_COUNCIL = Set.of(Roles.WORKFORCE_LEAD, Roles.MACHINE_WRITE,
-            Roles.HR_ABSENCE_OFFICER);
 
     @Inject
     AbsenceService absences;
 
     @Inject
-    RecordAccess access;
+    ScopeService scopes;
 
     private AccessScope scope() {
-        return access.scope(WHOLE_COUNCIL);
+        // HR absence officers and machine-write clients see the whole council (Roles.COUNCIL_WIDE)
+        return scopes.current();
     }
 
     @Override
@@ -66,7 +61,6 @@ public class AbsencesResource implements AbsenceApi {
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "hr-absence-officer", "machine-write"})
     public RestResponse<Absence> createAbsence(AbsenceInput input) {
         Versioned<Absence> created = absences.record(scope(), input);
         return RestResponse.ResponseBuilder.<Absence>created(URI.create("/api/v1/absences/" + created.body().getId()))
@@ -74,7 +68,6 @@ public class AbsencesResource implements AbsenceApi {
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "hr-absence-officer", "machine-write"})
     public RestResponse<Absence> updateAbsence(UUID absenceId, String ifMatch, AbsenceInput input) {
         Versioned<Absence> updated = absences.update(scope(), absenceId, ETags.expectedVersion(ifMatch), input);
         return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
@@ -85,7 +78,6 @@ public class AbsencesResource implements AbsenceApi {
     @Path("/{absenceId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed({"workforce-lead", "hr-absence-officer", "machine-write"})
     public RestResponse<Void> deleteAbsence(@PathParam("absenceId") UUID absenceId,
                                             @HeaderParam("If-Match") String ifMatch) {
         absences.delete(scope(), absenceId, ETags.expectedVersion(ifMatch));

@@ -32,7 +32,7 @@ import org.workforceinsight.measures.WorkforceFacts.EmploymentType;
 import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.security.Roles;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
@@ -54,10 +54,12 @@ public class AgencyAssignmentService {
     @Inject
     MeasureConfigRepository configRepository;
 
-    /** Charges are commercial detail: for workforce leads, senior managers and machine-write clients only. */
+    @Inject
+    AuditTrail audit;
+
+    /** Charges are commercial detail: for workforce leads and senior managers only. */
     public static boolean mayReadCharges(AccessScope scope) {
-        return scope.roles().contains(Roles.WORKFORCE_LEAD) || scope.roles().contains(Roles.SENIOR_MANAGER)
-                || scope.roles().contains(Roles.MACHINE_WRITE);
+        return scope.seesAgencyCharges();
     }
 
     /**
@@ -76,6 +78,7 @@ public class AgencyAssignmentService {
         AgencyAssignmentPage page = new AgencyAssignmentPage().page(paging.page()).size(paging.size())
                 .items(List.of()).totalItems(0L);
         if (nodes != null && nodes.isEmpty()) {
+            audit.recordRead("listAgencyAssignments", List.of(), AuditTrail.ids(nodeId));
             return page;
         }
         RecordQuery query = new RecordQuery("assignment a JOIN agency_assignment ag ON ag.assignment_id = a.id "
@@ -87,11 +90,15 @@ public class AgencyAssignmentService {
         }
         long total = query.count(em);
         if (total <= paging.offset()) {
+            audit.recordRead("listAgencyAssignments", List.of(), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
         List<Tuple> rows = query.page(em, COLUMNS, "lower(w.family_name), lower(w.given_name), w.id, a.start_date, a.id",
                 paging);
-        return page.totalItems(total).items(toApi(rows, scope));
+        List<AgencyAssignment> items = toApi(rows, scope);
+        audit.recordRead("listAgencyAssignments", AuditTrail.idsOf(items, a -> a.getWorker().getId()),
+                AuditTrail.ids(nodeId));
+        return page.totalItems(total).items(items);
     }
 
     private static final String FROM = "assignment a JOIN agency_assignment ag ON ag.assignment_id = a.id "
@@ -166,7 +173,9 @@ public class AgencyAssignmentService {
     /** One agency assignment with its version: 404 when unknown, 403 when its team is outside the caller's scope. */
     @Transactional
     public Versioned<AgencyAssignment> get(AccessScope scope, UUID assignmentId) {
-        return read(scope, assignmentId);
+        Versioned<AgencyAssignment> assignment = read(scope, assignmentId);
+        audit.recordRead("getAgencyAssignment", AuditTrail.ids(assignment.body().getWorker().getId()), List.of());
+        return assignment;
     }
 
     private Versioned<AgencyAssignment> read(AccessScope scope, UUID assignmentId) {
@@ -196,7 +205,9 @@ public class AgencyAssignmentService {
         } else {
             history.requireDeletedReadable(scope, RECORD_TYPE, assignmentId, NOUN);
         }
-        return history.page(RECORD_TYPE, assignmentId, paging, redact);
+        RecordChangePage page = history.page(RECORD_TYPE, assignmentId, paging, redact);
+        audit.recordRead("getAgencyAssignmentHistory", RecordHistory.workerIds(page, "worker"), List.of());
+        return page;
     }
 
     /**
@@ -224,6 +235,8 @@ public class AgencyAssignmentService {
                 .executeUpdate();
         Versioned<AgencyAssignment> created = read(scope, id);
         history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
+        audit.recordCreate("createAgencyAssignment", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()),
+                AuditTrail.ids(input.getNodeId()), input);
         return created;
     }
 
@@ -254,6 +267,9 @@ public class AgencyAssignmentService {
         Versioned<AgencyAssignment> after = read(scope, assignmentId);
         history.api(RECORD_TYPE, assignmentId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
                 after.body());
+        audit.recordUpdate("updateAgencyAssignment", RECORD_TYPE, assignmentId,
+                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()),
+                AuditTrail.ids(before.body().getNode().getId(), after.body().getNode().getId()), before.body(), after.body());
         return after;
     }
 
@@ -273,6 +289,8 @@ public class AgencyAssignmentService {
         VersionedRows.requireChanged(em, rows, "agency_assignment", "assignment_id", assignmentId, NOUN);
         em.createNativeQuery("DELETE FROM assignment WHERE id = :id").setParameter("id", assignmentId).executeUpdate();
         history.api(RECORD_TYPE, assignmentId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        audit.recordDelete("deleteAgencyAssignment", RECORD_TYPE, assignmentId,
+                AuditTrail.ids(before.body().getWorker().getId()), AuditTrail.ids(before.body().getNode().getId()));
     }
 
     private jakarta.persistence.Query terms(String sql, UUID id, AgencyAssignmentInput input) {

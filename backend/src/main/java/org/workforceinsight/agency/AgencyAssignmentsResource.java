@@ -1,6 +1,6 @@
 package org.workforceinsight.agency;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +16,7 @@ import org.workforceinsight.api.model.AgencyAssignment;
 import org.workforceinsight.api.model.AgencyAssignmentInput;
 import org.workforceinsight.api.model.AgencyAssignmentPage;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
@@ -26,47 +26,46 @@ import org.workforceinsight.shared.Versioned;
  * Agency assignments in the caller's scope, with their DfE rule flags; workforce leads and machine-write
  * clients record, correct and delete them.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AgencyAssignmentsResource implements AgencyApi {
 
     @Inject
     AgencyAssignmentService assignments;
 
     @Inject
-    RecordAccess access;
+    ScopeService scopes;
 
     @Override
     public RestResponse<AgencyAssignmentPage> listAgencyAssignments(UUID nodeId, LocalDate activeOn, Integer page,
                                                                     Integer size) {
-        return RestResponse.ok(assignments.list(access.writerScope(), nodeId, Dates.orToday(activeOn, "activeOn"),
+        return RestResponse.ok(assignments.list(scopes.current(), nodeId, Dates.orToday(activeOn, "activeOn"),
                 Paging.of(page, size)));
     }
 
     @Override
     public RestResponse<AgencyAssignment> getAgencyAssignment(UUID assignmentId) {
-        Versioned<AgencyAssignment> assignment = assignments.get(access.writerScope(), assignmentId);
+        Versioned<AgencyAssignment> assignment = assignments.get(scopes.current(), assignmentId);
         return RestResponse.ResponseBuilder.ok(assignment.body()).header("ETag", assignment.etag()).build();
     }
 
     @Override
     public RestResponse<RecordChangePage> getAgencyAssignmentHistory(UUID assignmentId, Integer page, Integer size) {
-        return RestResponse.ok(assignments.history(access.writerScope(), assignmentId, Paging.of(page, size)));
+        return RestResponse.ok(assignments.history(scopes.current(), assignmentId, Paging.of(page, size)));
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<AgencyAssignment> createAgencyAssignment(AgencyAssignmentInput input) {
-        Versioned<AgencyAssignment> created = assignments.record(access.writerScope(), input);
+        Versioned<AgencyAssignment> created = assignments.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<AgencyAssignment>created(
                         URI.create("/api/v1/agency-assignments/" + created.body().getAssignmentId()))
                 .header("ETag", created.etag()).entity(created.body()).build();
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<AgencyAssignment> updateAgencyAssignment(UUID assignmentId, String ifMatch,
                                                                  AgencyAssignmentInput input) {
-        Versioned<AgencyAssignment> updated = assignments.update(access.writerScope(), assignmentId,
+        Versioned<AgencyAssignment> updated = assignments.update(scopes.current(), assignmentId,
                 ETags.expectedVersion(ifMatch), input);
         return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
     }
@@ -76,10 +75,9 @@ public class AgencyAssignmentsResource implements AgencyApi {
     @Path("/{assignmentId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Void> deleteAgencyAssignment(@PathParam("assignmentId") UUID assignmentId,
                                                      @HeaderParam("If-Match") String ifMatch) {
-        assignments.delete(access.writerScope(), assignmentId, ETags.expectedVersion(ifMatch));
+        assignments.delete(scopes.current(), assignmentId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 }

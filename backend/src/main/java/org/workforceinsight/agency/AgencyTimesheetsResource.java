@@ -1,6 +1,6 @@
 package org.workforceinsight.agency;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +14,7 @@ import org.workforceinsight.api.AgencyChargesApi;
 import org.workforceinsight.api.model.AgencyTimesheet;
 import org.workforceinsight.api.model.AgencyTimesheetInput;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Versioned;
@@ -23,40 +23,39 @@ import org.workforceinsight.shared.Versioned;
  * Agency timesheets (charges). Commercial detail: senior managers read those of teams in their scope; only
  * workforce leads and machine-write clients write them.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AgencyTimesheetsResource implements AgencyChargesApi {
 
     @Inject
     AgencyTimesheetService timesheets;
 
     @Inject
-    RecordAccess access;
+    ScopeService scopes;
 
     @Override
     public RestResponse<AgencyTimesheet> getAgencyTimesheet(UUID timesheetId) {
-        Versioned<AgencyTimesheet> timesheet = timesheets.get(access.writerScope(), timesheetId);
+        Versioned<AgencyTimesheet> timesheet = timesheets.get(scopes.current(), timesheetId);
         return RestResponse.ResponseBuilder.ok(timesheet.body()).header("ETag", timesheet.etag()).build();
     }
 
     @Override
     public RestResponse<RecordChangePage> getAgencyTimesheetHistory(UUID timesheetId, Integer page, Integer size) {
-        return RestResponse.ok(timesheets.history(access.writerScope(), timesheetId, Paging.of(page, size)));
+        return RestResponse.ok(timesheets.history(scopes.current(), timesheetId, Paging.of(page, size)));
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<AgencyTimesheet> createAgencyTimesheet(AgencyTimesheetInput input) {
-        Versioned<AgencyTimesheet> created = timesheets.record(access.writerScope(), input);
+        Versioned<AgencyTimesheet> created = timesheets.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<AgencyTimesheet>created(
                         URI.create("/api/v1/agency-timesheets/" + created.body().getId()))
                 .header("ETag", created.etag()).entity(created.body()).build();
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<AgencyTimesheet> updateAgencyTimesheet(UUID timesheetId, String ifMatch,
                                                                AgencyTimesheetInput input) {
-        Versioned<AgencyTimesheet> updated = timesheets.update(access.writerScope(), timesheetId,
+        Versioned<AgencyTimesheet> updated = timesheets.update(scopes.current(), timesheetId,
                 ETags.expectedVersion(ifMatch), input);
         return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
     }
@@ -66,10 +65,9 @@ public class AgencyTimesheetsResource implements AgencyChargesApi {
     @Path("/{timesheetId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Void> deleteAgencyTimesheet(@PathParam("timesheetId") UUID timesheetId,
                                                     @HeaderParam("If-Match") String ifMatch) {
-        timesheets.delete(access.writerScope(), timesheetId, ETags.expectedVersion(ifMatch));
+        timesheets.delete(scopes.current(), timesheetId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 }

@@ -19,6 +19,7 @@ import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
@@ -67,14 +68,19 @@ public class AppraisalService {
     @Inject
     RecordHistory history;
 
+    @Inject
+    AuditTrail audit;
+
     /** Appraisals completed in the range, of workers in the caller's scope on that date, newest first. */
     @Transactional
     public AppraisalPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
                               Paging paging) {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
         DatedWorkerRecords.Slice slice = TABLE.list(em, records, range, paging);
-        return new AppraisalPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
+        AppraisalPage page = new AppraisalPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
                 .items(slice.rows().stream().map(AppraisalService::toApi).toList());
+        audit.recordRead("listAppraisals", AuditTrail.idsOf(page.getItems(), r -> r.getWorker().getId()), AuditTrail.ids(nodeId));
+        return page;
     }
 
     /**
@@ -83,7 +89,9 @@ public class AppraisalService {
      */
     @Transactional
     public Versioned<Appraisal> get(AccessScope scope, UUID appraisalId) {
-        return versioned(read(scope, appraisalId));
+        Versioned<Appraisal> appraisal = versioned(read(scope, appraisalId));
+        audit.recordRead("getAppraisal", AuditTrail.ids(appraisal.body().getWorker().getId()), List.of());
+        return appraisal;
     }
 
     private Tuple read(AccessScope scope, UUID appraisalId) {
@@ -93,11 +101,15 @@ public class AppraisalService {
     /** The appraisal's changes, newest first, for whoever may read the appraisal. */
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID appraisalId, Paging paging) {
+        RecordChangePage page;
         if (!stillThere(appraisalId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, appraisalId, NOUN, paging);
+            page = history.pageOfDeleted(scope, RECORD_TYPE, appraisalId, NOUN, paging);
+        } else {
+            read(scope, appraisalId);
+            page = history.page(RECORD_TYPE, appraisalId, paging);
         }
-        read(scope, appraisalId);
-        return history.page(RECORD_TYPE, appraisalId, paging);
+        audit.recordRead("getAppraisalHistory", RecordHistory.workerIds(page, "worker", "reviewer"), List.of());
+        return page;
     }
 
     private boolean stillThere(UUID id) {
@@ -134,6 +146,8 @@ public class AppraisalService {
                 .recordedBy(record.recordedBy)
                 .recordedAt(record.recordedAt);
         history.api(RECORD_TYPE, record.id, record.version, RecordHistory.ChangeType.CREATED, null, created);
+        audit.recordCreate("createAppraisal", RECORD_TYPE, record.id, AuditTrail.ids(checked.worker().id), List.of(),
+                input);
         return new Versioned<>(created, record.version);
     }
 
@@ -162,7 +176,10 @@ public class AppraisalService {
                 .executeUpdate();
         VersionedRows.requireChanged(em, rows, "appraisal", "id", appraisalId, NOUN);
         Versioned<Appraisal> after = versioned(read(scope, appraisalId));
-        history.api(RECORD_TYPE, appraisalId, after.version(), RecordHistory.ChangeType.UPDATED, toApi(current),
+        Appraisal before = toApi(current);
+        history.api(RECORD_TYPE, appraisalId, after.version(), RecordHistory.ChangeType.UPDATED, before, after.body());
+        audit.recordUpdate("updateAppraisal", RECORD_TYPE, appraisalId,
+                AuditTrail.ids(before.getWorker().getId(), after.body().getWorker().getId()), List.of(), before,
                 after.body());
         return after;
     }
@@ -178,6 +195,8 @@ public class AppraisalService {
                 .setParameter("id", appraisalId).setParameter("version", expectedVersion).executeUpdate();
         VersionedRows.requireChanged(em, rows, "appraisal", "id", appraisalId, NOUN);
         history.api(RECORD_TYPE, appraisalId, version, RecordHistory.ChangeType.DELETED, toApi(current), null);
+        audit.recordDelete("deleteAppraisal", RECORD_TYPE, appraisalId, AuditTrail.ids(Rows.uuid(current.get("w_id"))),
+                List.of());
     }
 
     private record Checked(Worker worker, Worker reviewer) {

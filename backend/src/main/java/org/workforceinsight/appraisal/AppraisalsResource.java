@@ -1,6 +1,6 @@
 package org.workforceinsight.appraisal;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -16,7 +16,7 @@ import org.workforceinsight.api.model.Appraisal;
 import org.workforceinsight.api.model.AppraisalInput;
 import org.workforceinsight.api.model.AppraisalPage;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Versioned;
@@ -26,45 +26,44 @@ import org.workforceinsight.workers.WorkerRecordScope;
  * Appraisals. Reading is for every product role; recording, correcting and deleting is for leads and
  * machine-write clients, and for managers about workers in their scope on the completion date.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class AppraisalsResource implements AppraisalsApi {
 
     @Inject
     AppraisalService appraisals;
 
     @Inject
-    RecordAccess access;
+    ScopeService scopes;
 
     @Override
     public RestResponse<AppraisalPage> listAppraisals(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                       Integer page, Integer size) {
-        return RestResponse.ok(appraisals.list(access.writerScope(), workerId, nodeId,
+        return RestResponse.ok(appraisals.list(scopes.current(), workerId, nodeId,
                 WorkerRecordScope.Range.of(from, to), Paging.of(page, size)));
     }
 
     @Override
     public RestResponse<Appraisal> getAppraisal(UUID appraisalId) {
-        Versioned<Appraisal> appraisal = appraisals.get(access.writerScope(), appraisalId);
+        Versioned<Appraisal> appraisal = appraisals.get(scopes.current(), appraisalId);
         return RestResponse.ResponseBuilder.ok(appraisal.body()).header("ETag", appraisal.etag()).build();
     }
 
     @Override
     public RestResponse<RecordChangePage> getAppraisalHistory(UUID appraisalId, Integer page, Integer size) {
-        return RestResponse.ok(appraisals.history(access.writerScope(), appraisalId, Paging.of(page, size)));
+        return RestResponse.ok(appraisals.history(scopes.current(), appraisalId, Paging.of(page, size)));
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
     public RestResponse<Appraisal> createAppraisal(AppraisalInput input) {
-        Versioned<Appraisal> created = appraisals.record(access.writerScope(), input);
+        Versioned<Appraisal> created = appraisals.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<Appraisal>created(URI.create("/api/v1/appraisals/" + created.body().getId()))
                 .header("ETag", created.etag()).entity(created.body()).build();
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
     public RestResponse<Appraisal> updateAppraisal(UUID appraisalId, String ifMatch, AppraisalInput input) {
-        Versioned<Appraisal> updated = appraisals.update(access.writerScope(), appraisalId,
+        Versioned<Appraisal> updated = appraisals.update(scopes.current(), appraisalId,
                 ETags.expectedVersion(ifMatch), input);
         return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
     }
@@ -74,10 +73,9 @@ public class AppraisalsResource implements AppraisalsApi {
     @Path("/{appraisalId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-write"})
     public RestResponse<Void> deleteAppraisal(@PathParam("appraisalId") UUID appraisalId,
                                           @HeaderParam("If-Match") String ifMatch) {
-        appraisals.delete(access.writerScope(), appraisalId, ETags.expectedVersion(ifMatch));
+        appraisals.delete(scopes.current(), appraisalId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 }

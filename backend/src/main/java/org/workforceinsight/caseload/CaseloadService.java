@@ -23,6 +23,7 @@ import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrgTree;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.Paging;
 
 /** Caseloads of a council, service or team as at a date. */
@@ -34,6 +35,9 @@ public class CaseloadService {
 
     @Inject
     CaseloadThresholdRepository thresholdRepository;
+
+    @Inject
+    AuditTrail audit;
 
     /** Totals for the node and one row per team in it, every figure computed from the workers. */
     @Transactional
@@ -100,6 +104,7 @@ public class CaseloadService {
                 .limit(paging.size())
                 .map(row -> toApi(CaseloadRules.assess(row, thresholds, asAt), tree))
                 .toList();
+        audit.recordRead("listWorkerCaseloads", AuditTrail.idsOf(items, c -> c.getWorker().getId()), List.of(nodeId));
         return new WorkerCaseloadPage().items(items).page(paging.page()).size(paging.size())
                 .totalItems((long) rows.size());
     }

@@ -1,6 +1,6 @@
 package org.workforceinsight.caseload;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +13,8 @@ import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Caseloads for a node in the caller's scope (403 outside it). */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class CaseloadsResource implements CaseloadsApi {
 
     @Inject

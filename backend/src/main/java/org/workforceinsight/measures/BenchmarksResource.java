@@ -1,6 +1,6 @@
 package org.workforceinsight.measures;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -15,7 +15,8 @@ import org.workforceinsight.organisation.OrganisationService;
  * Benchmarks against the DfE's published figures. Every product role may read them (council-wide
  * aggregates, no personal data); only workforce leads choose the comparator group.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class BenchmarksResource implements BenchmarksApi {
 
     @Inject
@@ -38,7 +39,6 @@ public class BenchmarksResource implements BenchmarksApi {
     }
 
     @Override
-    @RolesAllowed("workforce-lead")
     public RestResponse<ComparatorGroup> setBenchmarkComparators(ComparatorGroupInput input) {
         List<String> codes = input.getLaCodes() == null ? List.of() : List.copyOf(input.getLaCodes());
         return RestResponse.ok(comparators.replace(codes));

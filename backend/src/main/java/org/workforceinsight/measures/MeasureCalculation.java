@@ -45,7 +45,7 @@ final class MeasureCalculation {
         EXIT, SICKNESS, AGENCY_COST, AGENCY_FLAGS
     }
 
-    private static final Map<Measure, Family> FAMILY = new EnumMap<>(Measure.class);
+    static final Map<Measure, Family> FAMILY = new EnumMap<>(Measure.class);
 
     static {
         for (Measure m : List.of(IN_POST_FTE, IN_POST_HEADCOUNT, AGENCY_FTE, AGENCY_HEADCOUNT, AGENCY_RATE,
@@ -106,6 +106,7 @@ final class MeasureCalculation {
     private final WorkforceFacts facts;
     private final Set<UUID> nodes;
     private final LocalDate asAt;
+    private final long asAtDay;
     private final LocalDate periodStart;
     private final LocalDate yearStart;
     private final LocalDate twelveMonthsBefore;
@@ -194,6 +195,7 @@ final class MeasureCalculation {
         this.facts = facts;
         this.nodes = nodes;
         this.asAt = asAt;
+        this.asAtDay = asAt.toEpochDay();
         this.periodStart = periodStart;
         this.yearStart = MeasureEngine.yearBefore(asAt);
         this.twelveMonthsBefore = asAt.minusMonths(12);
@@ -534,6 +536,11 @@ final class MeasureCalculation {
 
     /** The latest snapshot dated in the week to the as-at date, or null. */
     private CaseloadFact currentSnapshot(WorkerHistory worker) {
+        if (worker.caseloads() instanceof CaseloadColumns columns) {
+            // the loader's columns: searched as ints, and a record made only for the one snapshot found
+            int index = columns.lastOnOrBefore(asAtDay);
+            return index < 0 || columns.days[index] < asAtDay - 6 ? null : columns.get(index);
+        }
         int index = lastOnOrBefore(worker.caseloads(), CaseloadFact::date, asAt);
         if (index < 0) {
             return null;
@@ -1019,6 +1026,38 @@ final class MeasureCalculation {
                 }
             }
         }
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Totals summed elsewhere (SeriesIndex), turned into figures by the same formulas as a single figure
+
+    void stockTotals(BigDecimal inPostFte, int inPostHeadcount, BigDecimal agencyFte, int agencyHeadcount,
+            BigDecimal permanentFteAllRoles, BigDecimal agencyFteAllRoles, int stabilityBase, int stable12,
+            int stable24) {
+        this.inPostFte = inPostFte;
+        this.inPostHeadcount = inPostHeadcount;
+        this.agencyFte = agencyFte;
+        this.agencyHeadcount = agencyHeadcount;
+        this.permanentFteAllRoles = permanentFteAllRoles;
+        this.agencyFteAllRoles = agencyFteAllRoles;
+        this.stabilityBase = stabilityBase;
+        this.stable12 = stable12;
+        this.stable24 = stable24;
+    }
+
+    void caseloadTotals(long cases, BigDecimal caseHoldersFte, int caseHolders, int overThreshold, int asyeInPost,
+            int asyeOverThreshold) {
+        this.cases = cases;
+        this.caseHoldersFte = caseHoldersFte;
+        this.caseHolders = caseHolders;
+        this.overThreshold = overThreshold;
+        this.asyeInPost = asyeInPost;
+        this.asyeOverThreshold = asyeOverThreshold;
+    }
+
+    void supervisionTotals(int inScope, int overdue) {
+        this.supervisionInScope = inScope;
+        this.supervisionOverdue = overdue;
     }
 
     // ----------------------------------------------------------------------------------------------

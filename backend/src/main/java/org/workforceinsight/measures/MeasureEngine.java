@@ -36,6 +36,18 @@ public final class MeasureEngine {
         return config;
     }
 
+    SupervisionPolicy supervisionPolicy() {
+        return supervisionPolicy;
+    }
+
+    /** A calculation of one family with no facts, for totals summed elsewhere (see {@link SeriesIndex}). */
+    MeasureCalculation calculationFor(MeasureCalculation.Family family, LocalDate asAt, LocalDate periodStart) {
+        return new MeasureCalculation(config, supervisionPolicy, agencyRules, NO_FACTS, Set.of(), asAt, periodStart,
+                EnumSet.of(family), null, false);
+    }
+
+    private static final WorkforceFacts NO_FACTS = new WorkforceFacts(null, List.of(), List.of(), List.of());
+
     /**
      * Every measure for the nodes as at {@code asAt}; PERIOD measures over [periodStart, asAt], TRAILING_YEAR
      * measures over the 12 months to {@code asAt}. A null {@code periodStart} means the 12 months to

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.workforceinsight.shared.Dates;
 import org.workforceinsight.measures.WorkforceFacts.AbsenceFact;
 import org.workforceinsight.measures.WorkforceFacts.AgencyTerms;
 import org.workforceinsight.measures.WorkforceFacts.CaseloadFact;
@@ -77,6 +78,14 @@ public class MeasureFactsRepository {
     public record Request(Set<UUID> nodeIds, Window window, LocalDate firstAsAt, Set<Part> parts,
             boolean sicknessReasons, int supervisionMinimumMinutes) {
     }
+
+    /**
+     * The read model's request: every node and every date. Its node array is not matched row by row (a
+     * thousand-node {@code = ANY} per assignment, post and unallocated count costs seconds on a large
+     * council); the conditions are replaced by ones that always hold, so the statements keep their shape.
+     */
+    private static final String WHOLE_WORKERS = "WITH ws AS (SELECT DISTINCT a.worker_id FROM assignment a "
+            + "WHERE ?::uuid[] IS NOT NULL AND ?::date IS NOT NULL AND ?::date IS NOT NULL) ";
 
     /** Workers with an assignment in the nodes that overlaps the window. */
     private static final String WORKERS_IN_NODES = "WITH ws AS (SELECT DISTINCT a.worker_id FROM assignment a "
@@ -138,12 +147,38 @@ public class MeasureFactsRepository {
         return parts;
     }
 
+    /**
+     * Everything the measures read about the whole organisation, whatever its date: every worker with an
+     * assignment, every event, post and unallocated count, caseloads with their case-type counts. Sickness
+     * reasons are left out (health data; a caller who may see them loads them for the request). The read
+     * model keeps this in memory and narrows it to a request's nodes and dates.
+     */
+    public WorkforceFacts loadWhole(int supervisionMinimumMinutes) {
+        Set<UUID> nodeIds = new LinkedHashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT id FROM org_node");
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                nodeIds.add(uuid(rs, 1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the organisation nodes", e);
+        }
+        Request request = new Request(nodeIds, new Window(Dates.EARLIEST, Dates.LATEST), Dates.EARLIEST,
+                EnumSet.allOf(Part.class), false, supervisionMinimumMinutes);
+        try (Connection connection = dataSource.getConnection()) {
+            return new Loader(connection, request, true).load();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the workforce facts", e);
+        }
+    }
+
     public WorkforceFacts load(Request request) {
         if (request.nodeIds().isEmpty()) {
             return new WorkforceFacts(request.window(), List.of(), List.of(), List.of());
         }
         try (Connection connection = dataSource.getConnection()) {
-            return new Loader(connection, request).load();
+            return new Loader(connection, request, false).load();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the workforce facts", e);
         }
@@ -158,8 +193,18 @@ public class MeasureFactsRepository {
         private final Array nodes;
         private final Map<UUID, WorkerRows> workers = new LinkedHashMap<>();
         private final Map<UUID, List<Timesheet>> timesheetsByAssignment = new HashMap<>();
+        /**
+         * One instance per distinct date and text (a session type, an absence type) across the rows: a whole
+         * council's history repeats a few thousand dates and a handful of codes across a million rows, and
+         * the read model keeps them all.
+         */
+        private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
 
-        Loader(Connection connection, Request request) throws SQLException {
+        private final boolean whole;
+
+        Loader(Connection connection, Request request, boolean whole) throws SQLException {
+            this.whole = whole;
             this.connection = connection;
             this.request = request;
             this.window = request.window();
@@ -201,8 +246,18 @@ public class MeasureFactsRepository {
             return new WorkforceFacts(window, histories, posts, unallocated);
         }
 
+        private LocalDate day(ResultSet rs, int column) throws SQLException {
+            LocalDate value = date(rs, column);
+            return value == null ? null : dates.computeIfAbsent(value, d -> d);
+        }
+
+        private String text(ResultSet rs, int column) throws SQLException {
+            String value = rs.getString(column);
+            return value == null ? null : texts.computeIfAbsent(value, t -> t);
+        }
+
         private PreparedStatement workersStatement(String sql) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(WORKERS_IN_NODES + sql);
+            PreparedStatement statement = connection.prepareStatement((whole ? WHOLE_WORKERS : WORKERS_IN_NODES) + sql);
             statement.setArray(1, nodes);
             statement.setDate(2, Date.valueOf(window.to()));
             statement.setDate(3, Date.valueOf(window.from()));
@@ -255,27 +310,19 @@ public class MeasureFactsRepository {
                     + "WHERE cs.worker_id = ws.worker_id AND cs.snapshot_date BETWEEN ? AND ?) c WHERE c.days IS NOT NULL";
             try (PreparedStatement statement = workersStatement(sql)) {
                 statement.setFetchSize(BIG_FETCH / 100);
-                statement.setDate(4, Date.valueOf(from));
+                statement.setDate(4, Date.valueOf(notBeforeEarliest(from)));
                 statement.setDate(5, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        List<CaseloadFact> caseloads = workers.get(uuid(rs, 1)).caseloads;
                         Integer[] days = integers(rs, 2);
                         Integer[] cases = integers(rs, 3);
-                        Integer[][] counts = new Integer[6][];
-                        for (int k = 0; k < counts.length; k++) {
-                            counts[k] = withTypes ? integers(rs, 4 + k) : null;
+                        Integer[][] counts = withTypes ? new Integer[6][] : null;
+                        for (int k = 0; withTypes && k < counts.length; k++) {
+                            counts[k] = integers(rs, 4 + k);
                         }
-                        for (int i = 0; i < days.length; i++) {
-                            caseloads.add(new CaseloadFact(LocalDate.ofEpochDay(days[i]), cases[i],
-                                    at(counts[0], i), at(counts[1], i), at(counts[2], i), at(counts[3], i),
-                                    at(counts[4], i), at(counts[5], i)));
-                        }
+                        workers.get(uuid(rs, 1)).caseloads = columns(days, cases, counts);
                     }
                 }
-            }
-            for (WorkerRows worker : workers.values()) {
-                sortByDate(worker.caseloads, CaseloadFact::date);
             }
         }
 
@@ -300,7 +347,7 @@ public class MeasureFactsRepository {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         workers.get(uuid(rs, 1)).supervisions.add(
-                                new SupervisionFact(date(rs, 2), rs.getInt(3), rs.getString(4)));
+                                new SupervisionFact(day(rs, 2), rs.getInt(3), text(rs, 4)));
                     }
                 }
             }
@@ -340,8 +387,8 @@ public class MeasureFactsRepository {
                 statement.setDate(5, Date.valueOf(window.from()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        workers.get(uuid(rs, 1)).absences.add(new AbsenceFact(uuid(rs, 2), rs.getString(3),
-                                date(rs, 4), date(rs, 5), rs.getBigDecimal(6), rs.getString(7)));
+                        workers.get(uuid(rs, 1)).absences.add(new AbsenceFact(uuid(rs, 2), text(rs, 3),
+                                day(rs, 4), day(rs, 5), rs.getBigDecimal(6), text(rs, 7)));
                     }
                 }
             }
@@ -382,7 +429,7 @@ public class MeasureFactsRepository {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         timesheetsByAssignment.computeIfAbsent(uuid(rs, 1), k -> new ArrayList<>())
-                                .add(new Timesheet(date(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                                .add(new Timesheet(day(rs, 2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
                     }
                 }
             }
@@ -407,6 +454,9 @@ public class MeasureFactsRepository {
                     + "WHERE (p.team_id = ANY(?) OR p.id = ANY(?)) AND p.start_date <= ? "
                     + "AND (p.end_date IS NULL OR p.end_date >= ?) ORDER BY p.start_date, p.id";
             List<PostFact> posts = new ArrayList<>();
+            if (whole) {
+                sql = sql.replace("p.team_id = ANY(?)", "?::uuid[] IS NOT NULL");
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, nodes);
                 statement.setArray(2, connection.createArrayOf("uuid", covered.toArray()));
@@ -425,14 +475,17 @@ public class MeasureFactsRepository {
         private List<UnallocatedFact> loadUnallocated() throws SQLException {
             String sql = "SELECT u.team_id, u.snapshot_date, u.cases FROM unallocated_cases u "
                     + "WHERE u.team_id = ANY(?) AND u.snapshot_date BETWEEN ? AND ? ORDER BY u.snapshot_date, u.team_id";
+            if (whole) {
+                sql = sql.replace("u.team_id = ANY(?)", "?::uuid[] IS NOT NULL");
+            }
             List<UnallocatedFact> result = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, nodes);
-                statement.setDate(2, Date.valueOf(window.from().minusDays(6)));
+                statement.setDate(2, Date.valueOf(notBeforeEarliest(window.from().minusDays(6))));
                 statement.setDate(3, Date.valueOf(window.to()));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new UnallocatedFact(uuid(rs, 1), date(rs, 2), rs.getInt(3)));
+                        result.add(new UnallocatedFact(uuid(rs, 1), day(rs, 2), rs.getInt(3)));
                     }
                 }
             }
@@ -446,7 +499,7 @@ public class MeasureFactsRepository {
         final String familyName;
         final LocalDate asyeStartDate;
         final List<StintRow> stints = new ArrayList<>(2);
-        final List<CaseloadFact> caseloads = new ArrayList<>();
+        List<CaseloadFact> caseloads = List.of();
         final List<SupervisionFact> supervisions = new ArrayList<>();
         final List<LocalDate> appraisals = new ArrayList<>();
         final List<AbsenceFact> absences = new ArrayList<>();
@@ -508,6 +561,11 @@ public class MeasureFactsRepository {
             LocalDate previousRegionalEmploymentEnd) {
     }
 
+    /** A look-back from the first day the database can hold would leave the years it holds. */
+    private static LocalDate notBeforeEarliest(LocalDate date) {
+        return date.isBefore(Dates.EARLIEST) ? Dates.EARLIEST : date;
+    }
+
     static EmploymentType employmentType(String value) {
         return switch (value) {
             case "permanent" -> EmploymentType.PERMANENT;
@@ -531,13 +589,39 @@ public class MeasureFactsRepository {
         }
     }
 
+    /**
+     * A worker's snapshots (arrays in one order, not necessarily by date: the rows are aggregated
+     * unordered) as columns in date order.
+     */
+    static CaseloadColumns columns(Integer[] days, Integer[] cases, Integer[][] counts) {
+        int n = days.length;
+        Integer[] order = new Integer[n];
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            sorted &= i == 0 || days[i - 1] <= days[i];
+        }
+        if (!sorted) {
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> days[i]));
+        }
+        int[] dayColumn = new int[n];
+        int[] caseColumn = new int[n];
+        int[][] typeColumns = counts == null ? null : new int[counts.length][n];
+        for (int i = 0; i < n; i++) {
+            int from = order[i];
+            dayColumn[i] = days[from];
+            caseColumn[i] = cases[from];
+            for (int k = 0; typeColumns != null && k < typeColumns.length; k++) {
+                Integer count = counts[k][from];
+                typeColumns[k][i] = count == null ? CaseloadColumns.NONE : count;
+            }
+        }
+        return new CaseloadColumns(dayColumn, caseColumn, typeColumns);
+    }
+
     private static Integer[] integers(ResultSet rs, int column) throws SQLException {
         Array array = rs.getArray(column);
         return array == null ? new Integer[0] : (Integer[]) array.getArray();
-    }
-
-    private static Integer at(Integer[] values, int index) {
-        return values == null ? null : values[index];
     }
 
     private static UUID uuid(ResultSet rs, int column) throws SQLException {

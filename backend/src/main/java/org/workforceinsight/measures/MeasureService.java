@@ -47,7 +47,7 @@ import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 
 /**
- * Measures for a node in the caller's scope: loads the facts once per request (for the node's subtree and
+ * Measures for a node in the caller's scope: takes the facts from the {@link MeasureReadModel} (the node's subtree and
  * the dates asked about) and has the {@link MeasureEngine} compute every figure from them. Read-only.
  */
 @ApplicationScoped
@@ -57,13 +57,7 @@ public class MeasureService {
     public static final int MAX_SERIES_POINTS = 600;
 
     @Inject
-    MeasureFactsRepository factsRepository;
-
-    @Inject
-    MeasureConfigRepository configRepository;
-
-    @Inject
-    MeasureTargetRepository targetRepository;
+    MeasureReadModel readModel;
 
     @Inject
     ScopeService scopes;
@@ -95,10 +89,10 @@ public class MeasureService {
         AccessScope scope = scopes.current();
         OrgNode node = scope.requireNode(nodeId);
         Dated dated = Dated.of(asAt, periodStart);
-        MeasureEngine engine = new MeasureEngine(configRepository.load());
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
         Set<UUID> nodeIds = scope.tree().subtree(node.id);
-        WorkforceFacts facts = load(nodeIds, dated, EnumSet.allOf(MeasureFactsRepository.Part.class), false,
-                engine.config());
+        WorkforceFacts facts = load(reading, nodeIds, dated, EnumSet.allOf(MeasureFactsRepository.Part.class), false);
         return engine.computeAll(facts, nodeIds, dated.asAt(), dated.periodStart());
     }
 
@@ -107,11 +101,12 @@ public class MeasureService {
         readOnly();
         OrgNode node = scope.requireNode(nodeId);
         List<Measure> measures = measuresOrAll(filter);
-        MeasureEngine engine = new MeasureEngine(configRepository.load());
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
         OrgTree tree = scope.tree();
         Set<UUID> nodeIds = tree.subtree(node.id);
-        WorkforceFacts facts = load(nodeIds, dated, MeasureFactsRepository.partsFor(measures), false, engine.config());
-        Targets targets = new Targets(targetRepository.all(), tree);
+        WorkforceFacts facts = load(reading, nodeIds, dated, MeasureFactsRepository.partsFor(measures), false);
+        Targets targets = new Targets(reading.targets(), tree);
         return new NodeMeasures()
                 .node(OrganisationService.ref(node))
                 .asAt(dated.asAt())
@@ -125,14 +120,25 @@ public class MeasureService {
         readOnly();
         OrgNode node = scope.requireNode(nodeId);
         List<Measure> measures = measuresOrAll(filter);
-        MeasureEngine engine = new MeasureEngine(configRepository.load());
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
         OrgTree tree = scope.tree();
         Set<UUID> nodeIds = tree.subtree(node.id);
-        WorkforceFacts facts = load(nodeIds, dated, MeasureFactsRepository.partsFor(measures), false, engine.config());
-        Targets targets = new Targets(targetRepository.all(), tree);
+        WorkforceFacts facts = load(reading, nodeIds, dated, MeasureFactsRepository.partsFor(measures), false);
+        Targets targets = new Targets(reading.targets(), tree);
         List<OrgNode> childNodes = tree.children(node.id);
         Map<UUID, Map<Measure, MeasureValue>> values = new java.util.HashMap<>();
-        if (measures.size() == 1) {
+        SeriesIndex index = measures.size() == 1 && SeriesIndex.SERVED.contains(measures.get(0))
+                ? reading.seriesIndex() : null;
+        if (index != null) {
+            // a one-point series per node from the index: each node's figure is one pass over int arrays
+            Measure only = measures.get(0);
+            List<SeriesBuckets.Point> point = List.of(new SeriesBuckets.Point(dated.periodStart(), dated.asAt(), false));
+            values.put(node.id, Map.of(only, index.series(engine, only, nodeIds, point).get(0)));
+            for (OrgNode child : childNodes) {
+                values.put(child.id, Map.of(only, index.series(engine, only, tree.subtree(child.id), point).get(0)));
+            }
+        } else if (measures.size() == 1) {
             // one measure (the usual comparison of children): the workers are walked once for the node and
             // all its children together rather than once per child
             Measure only = measures.get(0);
@@ -174,16 +180,21 @@ public class MeasureService {
         readOnly();
         OrgNode node = scope.requireNode(nodeId);
         List<SeriesBuckets.Point> points = seriesPoints(from, to, granularity);
-        MeasureEngine engine = new MeasureEngine(configRepository.load());
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
         OrgTree tree = scope.tree();
         Set<UUID> nodeIds = tree.subtree(node.id);
         SeriesBuckets.Point first = points.get(0);
         LocalDate windowFrom = earliest(first.periodStart(), MeasureEngine.yearBefore(first.asAt()));
-        WorkforceFacts facts = factsRepository.load(new MeasureFactsRepository.Request(nodeIds,
-                new WorkforceFacts.Window(windowFrom, to), first.asAt(), MeasureFactsRepository.partsFor(measure, false),
-                false, engine.config().supervisionMinimumMinutes()));
-        Optional<Rag.Target> target = new Targets(targetRepository.all(), tree).resolve(measure, node.id);
-        List<MeasureValue> values = engine.series(measure, facts, nodeIds, points);
+        Optional<Rag.Target> target = new Targets(reading.targets(), tree).resolve(measure, node.id);
+        SeriesIndex index = reading.seriesIndex();
+        List<MeasureValue> values = index == null ? null : index.series(engine, measure, nodeIds, points);
+        if (values == null) {
+            WorkforceFacts facts = reading.facts(new MeasureFactsRepository.Request(nodeIds,
+                    new WorkforceFacts.Window(windowFrom, to), first.asAt(),
+                    MeasureFactsRepository.partsFor(measure, false), false, engine.config().supervisionMinimumMinutes()));
+            values = engine.series(measure, facts, nodeIds, points);
+        }
         List<SeriesPoint> result = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
             SeriesBuckets.Point point = points.get(i);
@@ -217,11 +228,12 @@ public class MeasureService {
         OrgNode node = scope.requireNode(nodeId);
         boolean healthDetail = scope.roles().contains(Roles.WORKFORCE_LEAD);
         boolean charges = healthDetail || scope.roles().contains(Roles.SENIOR_MANAGER);
-        MeasureEngine engine = new MeasureEngine(configRepository.load());
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
         OrgTree tree = scope.tree();
         Set<UUID> nodeIds = tree.subtree(node.id);
-        WorkforceFacts facts = load(nodeIds, dated, MeasureFactsRepository.partsFor(measure, true), healthDetail,
-                engine.config());
+        WorkforceFacts facts = load(reading, nodeIds, dated, MeasureFactsRepository.partsFor(measure, true),
+                healthDetail);
         List<ExplanationRow> rows = engine.explain(measure, facts, nodeIds, dated.asAt(), dated.periodStart(),
                 healthDetail);
         List<ExplanationItem> items = rows.stream()
@@ -242,13 +254,13 @@ public class MeasureService {
 
     // ----------------------------------------------------------------------------------------------
 
-    private WorkforceFacts load(Set<UUID> nodeIds, Dated dated, Set<MeasureFactsRepository.Part> parts,
-            boolean sicknessReasons, MeasureConfig config) {
+    private static WorkforceFacts load(MeasureReadModel.Reading reading, Set<UUID> nodeIds, Dated dated,
+            Set<MeasureFactsRepository.Part> parts, boolean sicknessReasons) {
         LocalDate from = earliest(dated.periodStart(), MeasureEngine.yearBefore(dated.asAt()));
-        return factsRepository.load(new MeasureFactsRepository.Request(nodeIds,
+        return reading.facts(new MeasureFactsRepository.Request(nodeIds,
                 new WorkforceFacts.Window(from, dated.asAt()), dated.asAt(), parts,
                 sicknessReasons && parts.contains(MeasureFactsRepository.Part.ABSENCES),
-                config.supervisionMinimumMinutes()));
+                reading.engine().config().supervisionMinimumMinutes()));
     }
 
     private static List<MeasureResult> results(MeasureEngine engine, WorkforceFacts facts, Set<UUID> nodeIds,

@@ -1,6 +1,6 @@
 package org.workforceinsight.measures;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,12 +17,14 @@ import org.workforceinsight.api.model.MeasureKind;
 import org.workforceinsight.api.model.MeasureSeries;
 import org.workforceinsight.api.model.MeasureUnit;
 import org.workforceinsight.api.model.NodeMeasures;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Measures for a node in the caller's scope (403 outside it, 404 for an unknown node). */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class MeasuresResource implements MeasuresApi {
 
     @Inject
@@ -30,6 +32,9 @@ public class MeasuresResource implements MeasuresApi {
 
     @Inject
     ScopeService scopes;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public RestResponse<List<MeasureDefinition>> listMeasureDefinitions() {
@@ -64,8 +69,13 @@ public class MeasuresResource implements MeasuresApi {
     @Override
     public RestResponse<MeasureExplanationPage> getMeasureExplanation(UUID nodeId, MeasureId measureId, LocalDate asAt,
             LocalDate periodStart, Integer page, Integer size) {
-        return RestResponse.ok(measures.explanation(scopes.current(), nodeId, MeasureService.measure(measureId),
-                MeasureService.Dated.of(asAt, periodStart), Paging.of(page, size)));
+        MeasureExplanationPage explanation = measures.explanation(scopes.current(), nodeId,
+                MeasureService.measure(measureId), MeasureService.Dated.of(asAt, periodStart), Paging.of(page, size));
+        // here, not in the service: the explanation's transaction is read-only, so its audit record is written
+        // in a transaction of its own before the answer leaves (a failure to write it fails the request)
+        audit.recordRead("getMeasureExplanation", AuditTrail.idsOf(explanation.getItems(), i -> i.getWorker().getId()),
+                List.of(nodeId));
+        return RestResponse.ok(explanation);
     }
 
     private static List<Measure> filter(List<MeasureId> ids) {

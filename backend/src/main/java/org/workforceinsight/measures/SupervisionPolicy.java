@@ -33,15 +33,23 @@ final class SupervisionPolicy {
     /** The rule on {@code day} for a worker in {@code roleCode}; null when no rule applies at all. */
     SupervisionRule ruleOn(LocalDate asyeStart, String roleCode, LocalDate day) {
         if (asyeStart != null && !day.isBefore(asyeStart)) {
-            long asyeDay = ChronoUnit.DAYS.between(asyeStart, day);
-            for (SupervisionRule rule : asyeRules) {
-                if (rule.asyeFromDay() <= asyeDay && asyeDay < rule.asyeToDay()) {
-                    return rule;
-                }
+            SupervisionRule asye = asyeRuleOn(ChronoUnit.DAYS.between(asyeStart, day));
+            if (asye != null) {
+                return asye;
             }
         }
         SupervisionRule byRole = roleRules.get(roleCode);
         return byRole != null ? byRole : defaultRule;
+    }
+
+    /** The ASYE rule for the given day of a worker's ASYE (0 = its first), or null when none covers it. */
+    SupervisionRule asyeRuleOn(long asyeDay) {
+        for (SupervisionRule rule : asyeRules) {
+            if (rule.asyeFromDay() <= asyeDay && asyeDay < rule.asyeToDay()) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     /** The days on which an ASYE rule begins or ends for a worker, where the rule in force can change. */

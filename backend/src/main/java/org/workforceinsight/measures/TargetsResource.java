@@ -1,6 +1,6 @@
 package org.workforceinsight.measures;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +24,6 @@ import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrgTree;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.security.Roles;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.ProblemException;
 
@@ -33,7 +32,8 @@ import org.workforceinsight.shared.ProblemException;
  * target is not personal data, and managers need them to read their RAG status); only workforce leads may
  * change them. The council's own id stands for the council-wide target.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class TargetsResource implements TargetsApi {
 
     @Inject
@@ -69,7 +69,6 @@ public class TargetsResource implements TargetsApi {
 
     @Override
     @Transactional
-    @RolesAllowed(Roles.WORKFORCE_LEAD)
     public RestResponse<MeasureTarget> setMeasureTarget(MeasureId measureId, MeasureTargetInput input, UUID nodeId) {
         AccessScope scope = scopes.current();
         UUID stored = storedNodeId(scope.tree(), nodeId);
@@ -93,7 +92,6 @@ public class TargetsResource implements TargetsApi {
     @Path("/{measureId}")
     @Produces({"application/json", "application/problem+json"})
     @Transactional
-    @RolesAllowed(Roles.WORKFORCE_LEAD)
     public RestResponse<Void> deleteMeasureTarget(@PathParam("measureId") MeasureId measureId,
             @QueryParam("nodeId") UUID nodeId) {
         UUID stored = storedNodeId(scopes.current().tree(), nodeId);

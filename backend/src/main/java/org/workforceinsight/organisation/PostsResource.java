@@ -1,6 +1,6 @@
 package org.workforceinsight.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -16,51 +16,50 @@ import org.workforceinsight.api.model.Post;
 import org.workforceinsight.api.model.PostInput;
 import org.workforceinsight.api.model.PostPage;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Versioned;
 
 /** Funded posts in the caller's scope (a node outside it is 403); leads and machine-write clients keep them. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class PostsResource implements EstablishmentApi {
 
     @Inject
     PostService posts;
 
     @Inject
-    RecordAccess access;
+    ScopeService scopes;
 
     @Override
     public RestResponse<PostPage> listPosts(UUID nodeId, LocalDate activeOn, Integer page, Integer size) {
-        return RestResponse.ok(posts.list(access.writerScope(), nodeId, Dates.orToday(activeOn, "activeOn"),
+        return RestResponse.ok(posts.list(scopes.current(), nodeId, Dates.orToday(activeOn, "activeOn"),
                 Paging.of(page, size)));
     }
 
     @Override
     public RestResponse<Post> getPost(UUID postId) {
-        Versioned<Post> post = posts.get(access.writerScope(), postId);
+        Versioned<Post> post = posts.get(scopes.current(), postId);
         return RestResponse.ResponseBuilder.ok(post.body()).header("ETag", post.etag()).build();
     }
 
     @Override
     public RestResponse<RecordChangePage> getPostHistory(UUID postId, Integer page, Integer size) {
-        return RestResponse.ok(posts.history(access.writerScope(), postId, Paging.of(page, size)));
+        return RestResponse.ok(posts.history(scopes.current(), postId, Paging.of(page, size)));
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Post> createPost(PostInput input) {
-        Versioned<Post> created = posts.record(access.writerScope(), input);
+        Versioned<Post> created = posts.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<Post>created(URI.create("/api/v1/posts/" + created.body().getId()))
                 .header("ETag", created.etag()).entity(created.body()).build();
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Post> updatePost(UUID postId, String ifMatch, PostInput input) {
-        Versioned<Post> updated = posts.update(access.writerScope(), postId, ETags.expectedVersion(ifMatch), input);
+        Versioned<Post> updated = posts.update(scopes.current(), postId, ETags.expectedVersion(ifMatch), input);
         return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
     }
 
@@ -69,9 +68,8 @@ public class PostsResource implements EstablishmentApi {
     @Path("/{postId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Void> deletePost(@PathParam("postId") UUID postId, @HeaderParam("If-Match") String ifMatch) {
-        posts.delete(access.writerScope(), postId, ETags.expectedVersion(ifMatch));
+        posts.delete(scopes.current(), postId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 }

@@ -1,6 +1,6 @@
 package org.workforceinsight.recording;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +29,8 @@ import org.workforceinsight.shared.Versioned;
  * Settings, caseload thresholds and agency price caps one at a time: read by every reading role, changed by
  * workforce leads.
  */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
 
     /** The deletion's path below the generated interface's root (see the DELETE method). */
@@ -50,7 +51,6 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     }
 
     @Override
-    @RolesAllowed("workforce-lead")
     public RestResponse<MeasureSetting> updateMeasureSetting(String settingKey, String ifMatch,
                                                              MeasureSettingInput input) {
         Versioned<MeasureSetting> updated = configuration.updateSetting(settingKey, ETags.expectedVersion(ifMatch),
@@ -71,7 +71,6 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     }
 
     @Override
-    @RolesAllowed("workforce-lead")
     public RestResponse<CaseloadThresholdRecord> updateCaseloadThreshold(String thresholdKey, String ifMatch,
                                                                          CaseloadThresholdInput input) {
         Versioned<CaseloadThresholdRecord> updated = configuration.updateThreshold(thresholdKey,
@@ -92,7 +91,6 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     }
 
     @Override
-    @RolesAllowed("workforce-lead")
     public RestResponse<AgencyPriceCap> createAgencyPriceCap(AgencyPriceCapInput input) {
         Versioned<AgencyPriceCap> created = configuration.recordPriceCap(input);
         AgencyPriceCap cap = created.body();
@@ -103,7 +101,6 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     }
 
     @Override
-    @RolesAllowed("workforce-lead")
     public RestResponse<AgencyPriceCap> updateAgencyPriceCap(String region, AgencyJobType jobType, LocalDate validFrom,
                                                              String ifMatch, AgencyPriceCapChange change) {
         Versioned<AgencyPriceCap> updated = configuration.updatePriceCap(region, jobType, validFrom,
@@ -116,7 +113,6 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     @Path(PRICE_CAP_PATH)
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed("workforce-lead")
     public RestResponse<Void> deleteAgencyPriceCap(@PathParam("region") String region,
                                                    @PathParam("jobType") AgencyJobType jobType,
                                                    @PathParam("validFrom") LocalDate validFrom,

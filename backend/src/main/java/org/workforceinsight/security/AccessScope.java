@@ -12,13 +12,23 @@ import org.workforceinsight.shared.ProblemException;
  *
  * @param username         the caller's sign-in name (preferred_username)
  * @param roles            the caller's product roles
- * @param allNodes         the caller sees the whole council (workforce lead, machine client)
+ * @param allNodes         the caller sees the whole council (see {@link Roles#COUNCIL_WIDE})
  * @param responsibleNodes the services and teams the caller manages (empty when {@code allNodes})
  * @param accessibleNodes  those nodes and every node beneath them
  * @param tree             the organisation tree the scope was computed from
  */
 public record AccessScope(String username, List<String> roles, boolean allNodes, List<UUID> responsibleNodes,
                           Set<UUID> accessibleNodes, OrgTree tree) {
+
+    /** Health detail (sickness reasons, Bradford factors): workforce leads and HR absence officers only. */
+    public boolean seesHealthDetail() {
+        return roles.contains(Roles.WORKFORCE_LEAD) || roles.contains(Roles.HR_ABSENCE_OFFICER);
+    }
+
+    /** Agency charges and costs (commercial detail): workforce leads and senior managers only. */
+    public boolean seesAgencyCharges() {
+        return roles.contains(Roles.WORKFORCE_LEAD) || roles.contains(Roles.SENIOR_MANAGER);
+    }
 
     public boolean canOpen(UUID nodeId) {
         return allNodes ? tree.node(nodeId).isPresent() : accessibleNodes.contains(nodeId);

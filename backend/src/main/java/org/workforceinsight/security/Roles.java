@@ -2,7 +2,10 @@ package org.workforceinsight.security;
 
 import java.util.List;
 
-/** The realm roles the product knows (token claim {@code realm_access.roles}). */
+/**
+ * The product roles. They reach the API from the token through {@link RoleClaimAugmentor}, which reads the
+ * configured claim paths and maps the identity provider's names onto these.
+ */
 public final class Roles {
 
     public static final String WORKFORCE_LEAD = "workforce-lead";
@@ -18,8 +21,16 @@ public final class Roles {
     /** The data protection officer: reads the audit trail. */
     public static final String DATA_PROTECTION_OFFICER = "data-protection-officer";
 
-    /** Every role that may read workforce data; a signed-in user with none of them gets 403 from data endpoints. */
-    public static final List<String> ALL = List.of(WORKFORCE_LEAD, SENIOR_MANAGER, TEAM_MANAGER, MACHINE_READ);
+    /**
+     * Every product role, in the order the documentation lists them. What each may call is in
+     * {@link OperationRules}; a signed-in caller with none of them reaches only their own details and the tree.
+     */
+    public static final List<String> ALL = List.of(WORKFORCE_LEAD, SENIOR_MANAGER, TEAM_MANAGER, HR_ABSENCE_OFFICER,
+            VIEWER, MACHINE_READ, MACHINE_WRITE, DATA_PROTECTION_OFFICER);
+
+    /** Roles that see the whole council (within what their operations allow): no team scope applies. */
+    public static final List<String> COUNCIL_WIDE = List.of(WORKFORCE_LEAD, HR_ABSENCE_OFFICER, VIEWER, MACHINE_READ,
+            MACHINE_WRITE);
 
     private Roles() {
     }

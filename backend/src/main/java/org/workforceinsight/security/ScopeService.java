@@ -18,9 +18,10 @@ import org.workforceinsight.workers.WorkerRepository;
 /**
  * Computes the caller's access scope from the organisation data, not from a token claim: the
  * caller's worker record is the one whose {@code username} equals the principal name (the token's
- * preferred_username, or the {@code @TestSecurity} user). A workforce lead or a machine client sees
- * everything; a senior manager sees every node under the services they head; a team manager sees
- * the teams they manage. Anyone else sees nothing.
+ * preferred_username, or the {@code @TestSecurity} user). A workforce lead, an HR absence officer, a
+ * viewer or a machine client sees every node (what they may call there is in {@link OperationRules});
+ * a senior manager sees every node under the services they head; a team manager sees the teams they
+ * manage and the teams below them. Anyone else sees nothing.
  */
 @ApplicationScoped
 public class ScopeService {
@@ -34,16 +35,27 @@ public class ScopeService {
     @Inject
     WorkerRepository workers;
 
+    @Inject
+    CurrentOperation operation;
+
+    /**
+     * The caller's scope for the operation being served: only the roles that the operation's rule grants
+     * count, so a role that opens aggregates council-wide (viewer) never widens a person-level list.
+     */
     @Transactional
     public AccessScope current() {
         String username = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
+        OperationRules.Rule rule = operation.rule().orElse(null);
+        List<String> roles = Roles.ALL.stream()
+                .filter(identity::hasRole)
+                .filter(role -> rule == null || rule.kind() != OperationRules.Kind.ROLES || rule.roles().contains(role))
+                .toList();
         return scopeFor(username, roles, organisation.tree());
     }
 
     @Transactional
     public AccessScope scopeFor(String username, List<String> roles, OrgTree tree) {
-        if (roles.contains(Roles.WORKFORCE_LEAD) || roles.contains(Roles.MACHINE_READ)) {
+        if (roles.stream().anyMatch(Roles.COUNCIL_WIDE::contains)) {
             return new AccessScope(username, roles, true, List.of(), Set.of(), tree);
         }
         List<UUID> responsible = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.workforceinsight.api.model.Problem;
 import org.workforceinsight.api.model.Violation;
+import org.workforceinsight.security.RateLimitExceededException;
 
 /**
  * The one place where failures become {@code application/problem+json} (RFC 9457) responses.
@@ -87,6 +88,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, UriInfo uriInfo) {
         return respond(403, "You do not have a role that allows this.", null, uriInfo);
+    }
+
+    /** The caller's rate limit (security/RateLimiter): 429 saying when to try again. */
+    @ServerExceptionMapper
+    public Response tooManyRequests(RateLimitExceededException exception, UriInfo uriInfo) {
+        Response response = respond(429, exception.getMessage(), null, uriInfo);
+        return Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfterSeconds())).build();
+    }
+
+    /**
+     * A body over quarkus.http.limits.max-body-size refused before any resource runs (security/HttpHardening
+     * catches it at the HTTP layer and writes this body, so that it is problem+json like every other error).
+     */
+    public static String payloadTooLargeBody(String path) {
+        return "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                + "\"detail\":\"The request body is larger than this server accepts.\""
+                + (path == null ? "" : ",\"instance\":\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                + "}";
     }
 
     @ServerExceptionMapper

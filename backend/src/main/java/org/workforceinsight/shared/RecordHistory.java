@@ -158,6 +158,36 @@ public class RecordHistory {
                         .after(map(Rows.string(t.get("after")), redact))).toList());
     }
 
+    /**
+     * The people a page of history names, for the audit trail: each property of {@code before}/{@code after}
+     * that is a worker reference ({@code {"id": ...}}) or a worker id. Read from the stored views, so it also
+     * works for a record that has been deleted.
+     */
+    public static List<UUID> workerIds(RecordChangePage page, String... properties) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (RecordChange change : page.getItems()) {
+            for (Map<String, Object> view : java.util.Arrays.asList(change.getBefore(), change.getAfter())) {
+                if (view == null) {
+                    continue;
+                }
+                for (String property : properties) {
+                    Object value = view.get(property);
+                    if (value instanceof Map<?, ?> ref) {
+                        value = ref.get("id");
+                    }
+                    if (value instanceof String text) {
+                        try {
+                            ids.add(UUID.fromString(text));
+                        } catch (IllegalArgumentException notAnId) {
+                            // not a worker id: nothing to name
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     private String caller() {
         return identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }

@@ -20,6 +20,7 @@ import org.workforceinsight.api.model.SupervisionSessionPage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
@@ -69,14 +70,19 @@ public class SupervisionSessionService {
     @Inject
     RecordHistory history;
 
+    @Inject
+    AuditTrail audit;
+
     /** Sessions dated in the range, of workers in the caller's scope on the session date, newest first. */
     @Transactional
     public SupervisionSessionPage list(AccessScope scope, UUID workerId, UUID nodeId, WorkerRecordScope.Range range,
                                        Paging paging) {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, workerId, workers, assignments);
         DatedWorkerRecords.Slice slice = TABLE.list(em, records, range, paging);
-        return new SupervisionSessionPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
+        SupervisionSessionPage page = new SupervisionSessionPage().page(paging.page()).size(paging.size()).totalItems(slice.total())
                 .items(slice.rows().stream().map(SupervisionSessionService::toApi).toList());
+        audit.recordRead("listSupervisionSessions", AuditTrail.idsOf(page.getItems(), r -> r.getSupervisee().getId()), AuditTrail.ids(nodeId));
+        return page;
     }
 
     /**
@@ -85,7 +91,9 @@ public class SupervisionSessionService {
      */
     @Transactional
     public Versioned<SupervisionSession> get(AccessScope scope, UUID sessionId) {
-        return versioned(read(scope, sessionId));
+        Versioned<SupervisionSession> session = versioned(read(scope, sessionId));
+        audit.recordRead("getSupervisionSession", AuditTrail.ids(session.body().getSupervisee().getId()), List.of());
+        return session;
     }
 
     private Tuple read(AccessScope scope, UUID sessionId) {
@@ -95,11 +103,15 @@ public class SupervisionSessionService {
     /** The session's changes, newest first, for whoever may read the session. */
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID sessionId, Paging paging) {
+        RecordChangePage page;
         if (!stillThere(sessionId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, sessionId, NOUN, paging);
+            page = history.pageOfDeleted(scope, RECORD_TYPE, sessionId, NOUN, paging);
+        } else {
+            read(scope, sessionId);
+            page = history.page(RECORD_TYPE, sessionId, paging);
         }
-        read(scope, sessionId);
-        return history.page(RECORD_TYPE, sessionId, paging);
+        audit.recordRead("getSupervisionSessionHistory", RecordHistory.workerIds(page, "supervisee", "supervisor"), List.of());
+        return page;
     }
 
     private boolean stillThere(UUID id) {
@@ -128,6 +140,8 @@ public class SupervisionSessionService {
         record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         record.version = 1;
         record.persist();
+        audit.recordCreate("createSupervisionSession", "supervision-session", record.id,
+                AuditTrail.ids(checked.supervisee().id), List.of(), input);
 
         SupervisionSession created = new SupervisionSession()
                 .id(record.id)
@@ -170,8 +184,11 @@ public class SupervisionSessionService {
                 .executeUpdate();
         VersionedRows.requireChanged(em, rows, "supervision_session", "id", sessionId, NOUN);
         Versioned<SupervisionSession> after = versioned(read(scope, sessionId));
-        history.api(RECORD_TYPE, sessionId, after.version(), RecordHistory.ChangeType.UPDATED, toApi(current),
-                after.body());
+        SupervisionSession before = toApi(current);
+        history.api(RECORD_TYPE, sessionId, after.version(), RecordHistory.ChangeType.UPDATED, before, after.body());
+        audit.recordUpdate("updateSupervisionSession", RECORD_TYPE, sessionId,
+                AuditTrail.ids(before.getSupervisee().getId(), after.body().getSupervisee().getId()), List.of(),
+                before, after.body());
         return after;
     }
 
@@ -186,6 +203,8 @@ public class SupervisionSessionService {
                 .setParameter("id", sessionId).setParameter("version", expectedVersion).executeUpdate();
         VersionedRows.requireChanged(em, rows, "supervision_session", "id", sessionId, NOUN);
         history.api(RECORD_TYPE, sessionId, version, RecordHistory.ChangeType.DELETED, toApi(current), null);
+        audit.recordDelete("deleteSupervisionSession", RECORD_TYPE, sessionId, AuditTrail.ids(Rows.uuid(current.get("w_id"))),
+                List.of());
     }
 
     private record Checked(Worker supervisee, Worker supervisor) {

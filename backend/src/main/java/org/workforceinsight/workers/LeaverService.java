@@ -19,6 +19,7 @@ import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
@@ -76,6 +77,9 @@ public class LeaverService {
             + "AND scope_a.team_id IN (:scopeNodes) AND scope_a.start_date <= l.leaving_date "
             + "AND (scope_a.end_date IS NULL OR scope_a.end_date >= l.leaving_date))";
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Leavers dated in the range who left from an employed assignment in the caller's scope (as the local
      * turnover measures count them), latest first.
@@ -85,6 +89,7 @@ public class LeaverService {
         WorkerRecordScope records = WorkerRecordScope.resolve(scope, nodeId, null, workers, assignments);
         LeaverPage page = new LeaverPage().page(paging.page()).size(paging.size()).items(List.of()).totalItems(0L);
         if (records.empty()) {
+            audit.recordRead("listLeavers", List.of(), AuditTrail.ids(nodeId));
             return page;
         }
         RecordQuery query = new RecordQuery("leaving l JOIN worker w ON w.id = l.worker_id " + STINT_LEFT
@@ -100,19 +105,25 @@ public class LeaverService {
         }
         long total = query.count(em);
         if (total <= paging.offset()) {
+            audit.recordRead("listLeavers", List.of(), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
         List<Tuple> rows = query.page(em, "l.id, l.leaving_date, l.exit_interview_held, w.id AS w_id, w.given_name, "
                 + "w.family_name, st.team_id, st.role_code, st.fte, lr.code AS reason_code, lr.name AS reason_name, "
                 + "lr.inside_council_control, lr.active AS reason_active",
                 "l.leaving_date DESC, lower(w.family_name), lower(w.given_name), l.id", paging);
-        return page.totalItems(total).items(rows.stream().map(t -> toApi(t, scope)).toList());
+        page.totalItems(total).items(rows.stream().map(t -> toApi(t, scope)).toList());
+        audit.recordRead("listLeavers", AuditTrail.idsOf(page.getItems(), l -> l.getWorker().getId()),
+                AuditTrail.ids(nodeId));
+        return page;
     }
 
     /** One leaver record with its version: 404 when unknown, 403 when the worker left from outside the caller's scope. */
     @Transactional
     public Versioned<Leaver> get(AccessScope scope, UUID leaverId) {
-        return read(scope, leaverId);
+        Versioned<Leaver> leaver = read(scope, leaverId);
+        audit.recordRead("getLeaver", AuditTrail.ids(leaver.body().getWorker().getId()), List.of());
+        return leaver;
     }
 
     private Versioned<Leaver> read(AccessScope scope, UUID leaverId) {
@@ -136,11 +147,15 @@ public class LeaverService {
     /** The record's changes, newest first. */
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID leaverId, Paging paging) {
+        RecordChangePage page;
         if (!exists(leaverId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, leaverId, NOUN, paging);
+            page = history.pageOfDeleted(scope, RECORD_TYPE, leaverId, NOUN, paging);
+        } else {
+            read(scope, leaverId);
+            page = history.page(RECORD_TYPE, leaverId, paging);
         }
-        read(scope, leaverId);
-        return history.page(RECORD_TYPE, leaverId, paging);
+        audit.recordRead("getLeaverHistory", RecordHistory.workerIds(page, "worker"), List.of());
+        return page;
     }
 
     /**
@@ -162,6 +177,7 @@ public class LeaverService {
                 .executeUpdate();
         Versioned<Leaver> created = read(scope, id);
         history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
+        audit.recordCreate("createLeaver", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()), List.of(), input);
         return created;
     }
 
@@ -185,6 +201,9 @@ public class LeaverService {
         Versioned<Leaver> after = read(scope, leaverId);
         history.api(RECORD_TYPE, leaverId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
                 after.body());
+        audit.recordUpdate("updateLeaver", RECORD_TYPE, leaverId,
+                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()), List.of(),
+                before.body(), after.body());
         return after;
     }
 
@@ -197,6 +216,8 @@ public class LeaverService {
                 .setParameter("id", leaverId).setParameter("version", expectedVersion).executeUpdate();
         VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);
         history.api(RECORD_TYPE, leaverId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        audit.recordDelete("deleteLeaver", RECORD_TYPE, leaverId, AuditTrail.ids(before.body().getWorker().getId()),
+                List.of());
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.workforceinsight.workers;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -18,25 +18,26 @@ import org.workforceinsight.api.model.LeaverInput;
 import org.workforceinsight.api.model.LeaverPage;
 import org.workforceinsight.api.model.LeavingReason;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.recording.RecordAccess;
+import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.Versioned;
 
 /** Leavers in the caller's scope; workforce leads and machine-write clients record and correct them. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read", "machine-write"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class LeaversResource implements LeaversApi {
 
     @Inject
     LeaverService leavers;
 
     @Inject
-    RecordAccess access;
+    ScopeService scopes;
 
     @Override
     public RestResponse<LeaverPage> listLeavers(UUID nodeId, LocalDate from, LocalDate to, Integer page,
                                                 Integer size) {
-        return RestResponse.ok(leavers.list(access.writerScope(), nodeId, WorkerRecordScope.Range.of(from, to),
+        return RestResponse.ok(leavers.list(scopes.current(), nodeId, WorkerRecordScope.Range.of(from, to),
                 Paging.of(page, size)));
     }
 
@@ -47,27 +48,25 @@ public class LeaversResource implements LeaversApi {
 
     @Override
     public RestResponse<Leaver> getLeaver(UUID leaverId) {
-        Versioned<Leaver> leaver = leavers.get(access.writerScope(), leaverId);
+        Versioned<Leaver> leaver = leavers.get(scopes.current(), leaverId);
         return RestResponse.ResponseBuilder.ok(leaver.body()).header("ETag", leaver.etag()).build();
     }
 
     @Override
     public RestResponse<RecordChangePage> getLeaverHistory(UUID leaverId, Integer page, Integer size) {
-        return RestResponse.ok(leavers.history(access.writerScope(), leaverId, Paging.of(page, size)));
+        return RestResponse.ok(leavers.history(scopes.current(), leaverId, Paging.of(page, size)));
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Leaver> createLeaver(LeaverInput input) {
-        Versioned<Leaver> created = leavers.record(access.writerScope(), input);
+        Versioned<Leaver> created = leavers.record(scopes.current(), input);
         return RestResponse.ResponseBuilder.<Leaver>created(URI.create("/api/v1/leavers/" + created.body().getId()))
                 .header("ETag", created.etag()).entity(created.body()).build();
     }
 
     @Override
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Leaver> updateLeaver(UUID leaverId, String ifMatch, LeaverInput input) {
-        Versioned<Leaver> updated = leavers.update(access.writerScope(), leaverId, ETags.expectedVersion(ifMatch),
+        Versioned<Leaver> updated = leavers.update(scopes.current(), leaverId, ETags.expectedVersion(ifMatch),
                 input);
         return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
     }
@@ -77,10 +76,9 @@ public class LeaversResource implements LeaversApi {
     @Path("/api/v1/leavers/{leaverId}")
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
-    @RolesAllowed({"workforce-lead", "machine-write"})
     public RestResponse<Void> deleteLeaver(@PathParam("leaverId") UUID leaverId,
                                            @HeaderParam("If-Match") String ifMatch) {
-        leavers.delete(access.writerScope(), leaverId, ETags.expectedVersion(ifMatch));
+        leavers.delete(scopes.current(), leaverId, ETags.expectedVersion(ifMatch));
         return RestResponse.noContent();
     }
 }

@@ -19,6 +19,7 @@ import org.workforceinsight.caseload.CaseloadThresholds;
 import org.workforceinsight.organisation.OrgTree;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 
@@ -36,6 +37,9 @@ public class WorkerService {
 
     @Inject
     CaseloadThresholdRepository thresholds;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public List<org.workforceinsight.api.model.Role> roles() {
@@ -63,6 +67,7 @@ public class WorkerService {
         long total = workers.countActive(filter);
         List<WorkerSummary> items = total <= paging.offset() ? List.of()
                 : workers.pageActive(filter, paging).stream().map(row -> summary(row, scope.tree(), activeOn)).toList();
+        audit.recordRead("listWorkers", AuditTrail.idsOf(items, WorkerSummary::getId), AuditTrail.ids(teamId));
         return new WorkerPage().items(items).page(paging.page()).size(paging.size()).totalItems(total);
     }
 
@@ -88,6 +93,7 @@ public class WorkerService {
                 .asye(Worker.inAsye(worker.asyeStartDate, today));
         detail.setAssignments(history.stream().map(a -> assignment(a.id, a.teamId, a.roleCode, a.employmentType,
                 a.fte, a.startDate, a.endDate, scope.tree())).toList());
+        audit.recordRead("getWorker", List.of(workerId), List.of());
         return detail;
     }
 

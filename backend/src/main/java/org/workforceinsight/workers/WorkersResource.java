@@ -1,6 +1,6 @@
 package org.workforceinsight.workers;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,8 @@ import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
 
 /** Workers and their history, limited to the caller's scope. */
-@RolesAllowed({"workforce-lead", "senior-manager", "team-manager", "machine-read"})
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
 public class WorkersResource implements WorkersApi {
 
     @Inject

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -25,6 +26,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.workforceinsight.testsupport.Api;
+import org.workforceinsight.testsupport.AuditRows;
 import org.workforceinsight.testsupport.Concurrently;
 import org.workforceinsight.testsupport.RecordChanges;
 import org.workforceinsight.testsupport.SmallCouncil;
@@ -130,6 +132,26 @@ class AbsenceRecordingApiTest {
                 .body("items[0].before.sicknessReasonChanged", equalTo(true));
         String history = changes.allText();
         assertFalse(history.contains("musculoskeletal") || history.contains("infections"), history);
+    }
+
+    @Test
+    @TestSecurity(user = "audit.absence.corrector", roles = "hr-absence-officer")
+    void aCorrectedSicknessReasonIsAuditedByNameNeverByValue() {
+        String id = post(sickness(c.adams, "2024-03-04", "2024-03-05", 2, "musculoskeletal")).then().statusCode(201)
+                .extract().path("id");
+        put(id, "\"1\"", sickness(c.adams, "2024-03-04", "2024-03-05", 2, "infections")).then().statusCode(200);
+        AuditRows audit = AuditRows.using(dataSource);
+        AuditRows.Row update = audit.only("audit.absence.corrector", "updateAbsence");
+        assertEquals("update", update.action());
+        assertEquals("absence", update.recordType());
+        assertEquals(List.of(c.adams), update.workerIds());
+        assertEquals(List.of("sicknessReason"), update.changedFields());
+        assertTrue(audit.only("audit.absence.corrector", "createAbsence").changedFields().contains("sicknessReason"));
+        for (AuditRows.Row row : audit.of("audit.absence.corrector")) {
+            assertFalse(row.text().contains("musculoskeletal") || row.text().contains("infections"), row.text());
+        }
+        delete(id, "\"2\"").then().statusCode(204);
+        assertEquals(List.of(c.adams), audit.only("audit.absence.corrector", "deleteAbsence").workerIds());
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.workforceinsight.demo.DemoCouncil;
 import org.workforceinsight.demo.DemoCouncilGenerator;
 import org.workforceinsight.demo.DemoDataLoader;
+import org.workforceinsight.measures.MeasureReadModel;
 import org.workforceinsight.testsupport.Api;
 
 /**
@@ -52,7 +53,8 @@ import org.workforceinsight.testsupport.Api;
  * surefire test patterns and it is gated on {@code -Dworkforce.benchmark=true}, so {@code scripts/test.sh}
  * neither runs nor starts it. Settings (system properties): {@code workforce.benchmark.copies} (copies of the
  * demo organisation, default 25 = the benchmark size), {@code workforce.benchmark.weeks} (default 261),
- * {@code workforce.benchmark.runs} (timed requests each, default 30), {@code workforce.benchmark.warmup}
+ * {@code workforce.benchmark.runs} (timed requests each, default 30), {@code workforce.benchmark.coldRuns} (timed
+ * requests after a write, each reloading the read model, default 5), {@code workforce.benchmark.warmup}
  * (untimed requests each first, default 5), {@code workforce.benchmark.endDate} (default 2026-11-22, also
  * the as-at date).
  */
@@ -104,6 +106,9 @@ class MeasuresBenchmark {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    MeasureReadModel readModel;
+
     @TestHTTPResource("/")
     URI root;
 
@@ -152,6 +157,9 @@ class MeasuresBenchmark {
         String base = "/api/v1/organisation-nodes/" + councilId;
         String from = asAt.minusYears(5).plusDays(1).toString();
         List<Timing> timings = new ArrayList<>();
+        long firstLoad = System.nanoTime();
+        get(base + "/measures?asAt=" + asAt);
+        report(String.format("first request (loads the read model): %.1f s", (System.nanoTime() - firstLoad) / 1e9));
         timings.add(time("GET measures: all measures, council, as at " + asAt, warmup, runs,
                 () -> get(base + "/measures?asAt=" + asAt)));
         timings.add(time("GET child-measures: averageCaseload, children of the council", warmup, runs,
@@ -160,6 +168,22 @@ class MeasuresBenchmark {
             timings.add(time("GET series: " + measure + ", weekly, " + from + ".." + asAt, warmup, runs,
                     () -> get(base + "/measures/" + measure + "/series?granularity=week&from=" + from + "&to=" + asAt)));
         }
+        report(String.format("read model: %.0f MB of heap retained by the kept facts and the series index "
+                + "(used heap after a full GC with them, less without them)", retainedMegabytes()));
+
+        // cold: the first request after a write (any committed change to a table the measures read) reloads the
+        // read model; the write is a setting saved unchanged, which moves the data version as any write does
+        int coldRuns = Integer.getInteger("workforce.benchmark.coldRuns", 5);
+        timings.add(time("GET measures after a write (reloads): all measures, council", 0, coldRuns,
+                () -> {
+                    touchSetting();
+                    return get(base + "/measures?asAt=" + asAt);
+                }));
+        timings.add(time("GET series after a write (reloads, builds index): averageCaseload", 0, coldRuns,
+                () -> {
+                    touchSetting();
+                    return get(base + "/measures/averageCaseload/series?granularity=week&from=" + from + "&to=" + asAt);
+                }));
         timings.add(time("floor SQL (JDBC): agencyRate, council, as at " + asAt, warmup, runs,
                 () -> agencyRateFloor(asAt)));
         timings.add(time("floor SQL (JDBC): averageCaseload, council, as at " + asAt, warmup, runs,
@@ -185,6 +209,34 @@ class MeasuresBenchmark {
         report("report written to backend/" + REPORT);
 
         emptyDatabase();
+    }
+
+    /** A committed write that changes nothing but, like any write, moves the data version on. */
+    private void touchSetting() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE measure_setting SET value = value WHERE key = 'supervision.minimum-minutes'");
+        }
+    }
+
+    /**
+     * Heap the read model retains: used heap after full collections with it kept, less the same without it
+     * (dropped, then loaded again by the next request). An estimate, as any such figure from a running JVM.
+     */
+    private double retainedMegabytes() {
+        long with = usedAfterGc();
+        readModel.forget();
+        long without = usedAfterGc();
+        return (with - without) / (1024.0 * 1024.0);
+    }
+
+    private static long usedAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
     }
 
     /** One timed request: median and p95 (nearest rank) over the timed runs, after untimed warm-up runs. */

@@ -48,6 +48,7 @@ class RealKeycloakTokensTest {
     static UUID council;
     static UUID team1;
     static UUID team2;
+    static UUID worker;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,7 +72,7 @@ class RealKeycloakTokensTest {
         data.manager(team2, data.worker("Tom", "Price").username("manager2").create());
         data.manager(cp, data.worker("Martin", "Hale").username("senior").create());
         data.worker("Priya", "Shah").username("lead").create();
-        UUID worker = data.worker("Sam", "Okafor").in(team1, "social-worker", "permanent", "1.00",
+        worker = data.worker("Sam", "Okafor").in(team1, "social-worker", "permanent", "1.00",
                 java.time.LocalDate.of(2024, 1, 1));
         data.snapshot(worker, java.time.LocalDate.now(), 12);
     }
@@ -149,12 +150,64 @@ class RealKeycloakTokensTest {
 
     @Test
     void signedInUserWithoutAProductRoleIsForbidden() {
-        String token = passwordToken("workforce-insight-tests", "viewer");
+        String token = passwordToken("workforce-insight-tests", "norole");
         Api.given().auth().oauth2(token).get(summaryPath(team1)).then().statusCode(403)
                 .contentType("application/problem+json");
         Api.given().auth().oauth2(token).get("/api/v1/workers").then().statusCode(403);
         Api.given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
-                .body("username", equalTo("viewer"));
+                .body("username", equalTo("norole"))
+                .body("roles", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
+    void viewerTokenOpensAggregatesButNoPerson() {
+        String token = passwordToken("workforce-insight-tests", "viewer");
+        Api.given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.contains("viewer"))
+                .body("allNodes", equalTo(true));
+        Api.given().auth().oauth2(token).get(summaryPath(council)).then().statusCode(200)
+                .body("total.cases", equalTo(12));
+        Api.given().auth().oauth2(token).get("/api/v1/organisation-nodes/" + team2 + "/measures").then()
+                .statusCode(200);
+        Api.given().auth().oauth2(token).get("/api/v1/workers").then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.given().auth().oauth2(token).get("/api/v1/organisation-nodes/" + team1 + "/worker-caseloads").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void hrAbsenceOfficerTokenReadsAbsencesCouncilWide() {
+        String token = passwordToken("workforce-insight-tests", "hr");
+        Api.given().auth().oauth2(token).get("/api/v1/absences").then().statusCode(200);
+        Api.given().auth().oauth2(token).get("/api/v1/agency-assignments").then().statusCode(403);
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsUnauthorized() {
+        // a valid, signed token from the same realm, but not issued for this API (no workforce-insight-api in aud)
+        String token = passwordToken("workforce-insight-tests-other-audience", "lead");
+        JsonNode aud = claims(token).get("aud");
+        org.junit.jupiter.api.Assertions.assertFalse(aud != null && aud.toString().contains("workforce-insight-api"),
+                "the other-audience client's token must not name the API: " + aud);
+        Api.given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json");
+        // the same user through the tests client is accepted
+        Api.given().auth().oauth2(passwordToken("workforce-insight-tests", "lead")).get("/api/v1/me").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void machineWriteClientMayRecordButTheReadClientMayNot() {
+        String writer = clientToken("workforce-insight-import", "import-demo-secret");
+        String reader = clientToken("workforce-insight-integration", "integration-demo-secret");
+        String session = "{\"superviseeId\":\"" + worker + "\",\"sessionDate\":\"2025-03-03\","
+                + "\"durationMinutes\":60,\"sessionType\":\"one-to-one\"}";
+        Api.given().auth().oauth2(writer).contentType("application/json").body(session)
+                .post("/api/v1/supervision-sessions").then().statusCode(201);
+        Api.given().auth().oauth2(reader).contentType("application/json").body(session)
+                .post("/api/v1/supervision-sessions").then().statusCode(403);
+        Api.given().auth().oauth2(writer).get("/api/v1/me").then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.containsInAnyOrder("machine-read", "machine-write"));
     }
 
     @Test
@@ -169,6 +222,14 @@ class RealKeycloakTokensTest {
                 .body("total.cases", equalTo(12));
     }
 
+    static String clientToken(String clientId, String secret) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", clientId);
+        form.put("client_secret", secret);
+        return token(form);
+    }
+
     static String passwordToken(String clientId, String username) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "password");
@@ -178,7 +239,7 @@ class RealKeycloakTokensTest {
         return token(form);
     }
 
-    private static String token(Map<String, String> form) {
+    static String token(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -208,7 +269,7 @@ class RealKeycloakTokensTest {
         }
     }
 
-    private static JsonNode claims(String token) {
+    static JsonNode claims(String token) {
         try {
             return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.workforceinsight.testsupport.Api;
+import org.workforceinsight.testsupport.AuditRows;
 import org.workforceinsight.testsupport.Concurrently;
 import org.workforceinsight.testsupport.RecordChanges;
 import org.workforceinsight.testsupport.SmallCouncil;
@@ -123,6 +124,40 @@ class SupervisionSessionCorrectionApiTest {
                 .body("items[0].before.sessionDate", equalTo("2024-02-06"))
                 .body("items[0].after.durationMinutes", equalTo(60))
                 .body("items[0].after.sessionType", equalTo("group"));
+    }
+
+    @Test
+    @TestSecurity(user = "audit.session.corrector", roles = "workforce-lead")
+    void aCorrectionAndADeletionEachLeaveAnAuditRecordNamingTheWorkerAndTheFieldsChanged() {
+        String id = recorded(c.adams, "2024-02-12");
+        Api.given().get(SESSIONS + id).then().statusCode(200);
+        put(id, "\"1\"", session(c.adams, "2024-02-12", 45)).then().statusCode(200);
+        AuditRows audit = AuditRows.using(dataSource);
+        AuditRows.Row update = audit.only("audit.session.corrector", "updateSupervisionSession");
+        assertEquals("update", update.action());
+        assertEquals("supervision-session", update.recordType());
+        assertEquals(id, update.recordId());
+        assertEquals(List.of(c.adams), update.workerIds());
+        assertEquals(List.of("durationMinutes"), update.changedFields());
+        assertEquals("read", audit.only("audit.session.corrector", "getSupervisionSession").action());
+        assertEquals("create", audit.only("audit.session.corrector", "createSupervisionSession").action());
+
+        delete(id, "\"2\"").then().statusCode(204);
+        Api.given().get(SESSIONS + id + "/history").then().statusCode(200);
+        AuditRows.Row deletion = audit.only("audit.session.corrector", "deleteSupervisionSession");
+        assertEquals("delete", deletion.action());
+        assertEquals(List.of(c.adams), deletion.workerIds());
+        // a deleted session's history still names whose it was
+        assertEquals(List.of(c.adams), audit.only("audit.session.corrector", "getSupervisionSessionHistory").workerIds());
+    }
+
+    @Test
+    @TestSecurity(user = "audit.session.stale", roles = "workforce-lead")
+    void aRefusedCorrectionLeavesNoAuditRecordOfAnUpdate() {
+        String id = recorded(c.adams, "2024-02-13");
+        put(id, "\"7\"", session(c.adams, "2024-02-13", 45)).then().statusCode(412);
+        assertEquals(List.of("createSupervisionSession"), AuditRows.using(dataSource).of("audit.session.stale").stream()
+                .map(AuditRows.Row::operationId).toList());
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class TestData {
         execute("TRUNCATE unallocated_cases, caseload_snapshot, assignment, org_node, worker CASCADE");
         // the history of kept records (issue 4) goes with the records
         execute("TRUNCATE record_change");
+        execute("TRUNCATE import_run CASCADE");
         execute("DELETE FROM measure_target");
         execute(MIGRATION_DEFAULT_TARGETS);
         return this;

@@ -1,0 +1,208 @@
+package org.workforceinsight.measures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import org.workforceinsight.measures.MeasureFactsRepository.Part;
+import org.workforceinsight.measures.WorkforceFacts.Stint;
+import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
+
+/**
+ * The measures' read model: the whole organisation's {@link WorkforceFacts}, its {@link MeasureConfig} and
+ * its targets, loaded once and kept in memory for as long as nothing they come from has changed.
+ *
+ * <p>Whether anything has changed is the {@code data_version} row (migration V4): every committed
+ * transaction that wrote a table the measures read moves it on by one. Each request reads it (one
+ * primary-key read) and uses the kept facts when they were loaded at that version, else reloads them
+ * first; requests that arrive during a reload wait for that one reload rather than each starting their
+ * own. Several instances of the application each keep their own copy and each compares it with the one
+ * shared row, so none serves figures older than the last commit it can see.
+ *
+ * <p>A request is then answered from the kept facts narrowed to its nodes and dates ({@link #view}), which
+ * gives the same facts, for every figure, as {@link MeasureFactsRepository#load} would read for it. Two
+ * kinds of request load their own facts instead: those in a transaction that has itself written (the kept
+ * facts cannot show its uncommitted change, and must never be loaded from it), and those that ask for
+ * sickness reasons, which are health data and are not kept.
+ */
+@ApplicationScoped
+public class MeasureReadModel {
+
+    private static final Logger LOG = Logger.getLogger(MeasureReadModel.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MeasureFactsRepository factsRepository;
+
+    @Inject
+    MeasureConfigRepository configRepository;
+
+    @Inject
+    MeasureTargetRepository targetRepository;
+
+    private volatile Snapshot kept;
+    private final Object reloading = new Object();
+    private final AtomicLong reloads = new AtomicLong();
+
+    /**
+     * What was loaded at one data version.
+     *
+     * @param epoch the {@code data_version} row's identity: a database rebuilt from scratch starts at version 1
+     *        again, and must not be taken for the one the facts came from
+     */
+    record Snapshot(UUID epoch, long version, MeasureEngine engine, WorkforceFacts facts,
+            Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets, SeriesIndex.Holder series) {
+
+        boolean current(Version seen) {
+            return epoch.equals(seen.epoch()) && version >= seen.version();
+        }
+    }
+
+    /** The row as one statement saw it, and whether this transaction has written anything yet. */
+    record Version(UUID epoch, long version, boolean wroteInTransaction) {
+    }
+
+    /**
+     * The facts one request computes from: the kept ones when they are current, else freshly read for the
+     * request alone.
+     */
+    public final class Reading {
+        private final Snapshot snapshot;
+        private final MeasureEngine engine;
+        private Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets;
+
+        private Reading(Snapshot snapshot) {
+            this.snapshot = snapshot;
+            this.engine = snapshot != null ? snapshot.engine() : new MeasureEngine(configRepository.load());
+        }
+
+        public MeasureEngine engine() {
+            return engine;
+        }
+
+        public Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets() {
+            if (targets == null) {
+                targets = snapshot != null ? snapshot.targets() : targetRepository.all();
+            }
+            return targets;
+        }
+
+        /** The facts {@link MeasureFactsRepository#load} would read for the request. */
+        public WorkforceFacts facts(MeasureFactsRepository.Request request) {
+            if (snapshot == null || request.sicknessReasons()) {
+                return factsRepository.load(request);
+            }
+            return view(snapshot.facts(), request);
+        }
+
+        /** The per-worker arrays fast series are computed from; null when the facts are not kept. */
+        SeriesIndex seriesIndex() {
+            return snapshot == null ? null : snapshot.series().get(snapshot.facts(), engine.config());
+        }
+
+        /** Whether the figures come from the kept facts (for tests). */
+        boolean kept() {
+            return snapshot != null;
+        }
+    }
+
+    /** The facts for this request: call inside the request's transaction, before anything it writes. */
+    public Reading read() {
+        Version seen = version();
+        if (seen.wroteInTransaction()) {
+            return new Reading(null);
+        }
+        Snapshot snapshot = kept;
+        if (snapshot != null && snapshot.current(seen)) {
+            return new Reading(snapshot);
+        }
+        synchronized (reloading) {
+            snapshot = kept;
+            if (snapshot == null || !snapshot.current(seen)) {
+                snapshot = reload();
+                kept = snapshot;
+            }
+        }
+        return new Reading(snapshot);
+    }
+
+    /** Drops the kept facts (the benchmark measures the heap they take; nothing else needs this). */
+    public void forget() {
+        synchronized (reloading) {
+            kept = null;
+        }
+    }
+
+    /** How many times the facts have been loaded since start (tests check a write causes one). */
+    public long reloads() {
+        return reloads.get();
+    }
+
+    /**
+     * Loads everything at the version read first: whatever commits while it loads is either in the facts or
+     * not, but moves the version on past the one they are labelled with, so the next request loads again.
+     */
+    private Snapshot reload() {
+        long started = System.nanoTime();
+        Version version = version();
+        MeasureEngine engine = new MeasureEngine(configRepository.load());
+        WorkforceFacts facts = factsRepository.loadWhole(engine.config().supervisionMinimumMinutes());
+        Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets = targetRepository.all();
+        reloads.incrementAndGet();
+        LOG.debugf("Measures read model loaded at data version %d: %d workers in %d ms", version.version(),
+                facts.workers().size(), (System.nanoTime() - started) / 1_000_000);
+        return new Snapshot(version.epoch(), version.version(), engine, facts, targets, new SeriesIndex.Holder());
+    }
+
+    private Version version() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT epoch, version, txid_current_if_assigned() IS NOT NULL "
+                        + "FROM data_version")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("The data_version row is missing (migration V4)");
+            }
+            return new Version(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the data version", e);
+        }
+    }
+
+    /**
+     * The whole organisation's facts narrowed to a request as {@link MeasureFactsRepository#load} reads them:
+     * the workers with an assignment in the nodes overlapping the window (each with their whole history, as
+     * the loader gives it), posts and unallocated counts only when the request reads them. The workers'
+     * event lists are not cut to the window: every measure picks its events by date, so events outside the
+     * window are never counted (the kept-versus-fresh test checks every measure).
+     */
+    static WorkforceFacts view(WorkforceFacts whole, MeasureFactsRepository.Request request) {
+        Set<UUID> nodes = request.nodeIds();
+        WorkforceFacts.Window window = request.window();
+        long from = window.from().toEpochDay();
+        long to = window.to().toEpochDay();
+        List<WorkerHistory> workers = new ArrayList<>();
+        for (WorkerHistory worker : whole.workers()) {
+            for (Stint stint : worker.stints()) {
+                if (stint.start().toEpochDay() <= to && (stint.end() == null || stint.end().toEpochDay() >= from)
+                        && nodes.contains(stint.nodeId())) {
+                    workers.add(worker);
+                    break;
+                }
+            }
+        }
+        Set<Part> parts = request.parts();
+        return new WorkforceFacts(window, workers, parts.contains(Part.POSTS) ? whole.posts() : List.of(),
+                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of());
+    }
+}

@@ -1,0 +1,468 @@
+package org.workforceinsight.measures;
+
+import static org.workforceinsight.measures.Measure.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.workforceinsight.measures.MeasureConfig.SupervisionRule;
+import org.workforceinsight.measures.WorkforceFacts.Stint;
+import org.workforceinsight.measures.WorkforceFacts.SupervisionFact;
+import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
+
+/**
+ * The kept facts as plain arrays per worker, built once per data version, from which a series of a stock,
+ * caseload or supervision measure is computed in one pass over the workers: dates as epoch days, FTE as
+ * whole hundredths (or whatever scale the data has), each worker's continuous-service chains and counting
+ * supervision dates worked out once rather than at every point. A worker is visited only at the points one
+ * of their stints in the nodes is active on, which is also the only place these families can count them.
+ *
+ * <p>Each point's totals go through {@link MeasureCalculation#values()}, the same formulas as a single
+ * figure, so a series point equals the figure asked for as at its date (MeasureReadModelEquivalenceTest
+ * checks every measure this serves against the general engine). Measures it does not serve (vacancies and
+ * agency cover need posts, weighted caseload the case-type weights; period measures) return null from
+ * {@link #series} and the caller uses {@link MeasureEngine#series}.
+ */
+final class SeriesIndex {
+
+    private static final int OPEN = Integer.MAX_VALUE;
+    private static final int NONE = Integer.MIN_VALUE;
+
+    /** The measures computed here; every one is in the STOCK, CASELOAD or SUPERVISION family alone. */
+    static final Set<Measure> SERVED = EnumSet.of(IN_POST_FTE, IN_POST_HEADCOUNT, AGENCY_FTE, AGENCY_HEADCOUNT,
+            AGENCY_RATE, PERMANENCE, STABILITY_12_MONTHS, STABILITY_24_MONTHS, CASES, CASE_HOLDERS_FTE,
+            AVERAGE_CASELOAD, WORKERS_OVER_THRESHOLD, PERCENT_OVER_THRESHOLD, ASYE_OVER_THRESHOLD,
+            PERCENT_ASYE_OVER_THRESHOLD, SUPERVISION_COMPLIANCE, SUPERVISIONS_OVERDUE);
+
+    /** One worker's stints in start order and what the families read about them, as ints. */
+    private static final class Worker {
+        int[] start;
+        int[] end;
+        int[] node;
+        long[] fte;
+        boolean[] employed;
+        boolean[] socialWork;
+        /** Caseload threshold of the stint's role, {@link #NONE} when the role has none. */
+        int[] threshold;
+        /** Supervision rule of the stint's role outside any ASYE rule (may be null). */
+        SupervisionRule[] roleRule;
+        /** ASYE start as an epoch day, {@link #NONE} without one; the day the ASYE's 12 months end (exclusive). */
+        int asyeStart;
+        int asyeEnd;
+        int[] employedChainStart;
+        int[] employedChainEnd;
+        int[] anyChainStart;
+        int[] anyChainEnd;
+        CaseloadColumns caseloads;
+        /** Days of the sessions that count (the minimum length or more), ascending. */
+        int[] sessions;
+    }
+
+    private final Worker[] workers;
+    private final Map<UUID, Integer> nodeIndex = new HashMap<>();
+    /** Digits after the point of every FTE: the scale the totals are given back at. */
+    private final int fteScale;
+    private final boolean usable;
+
+    SeriesIndex(WorkforceFacts facts, MeasureConfig config) {
+        int scale = 0;
+        for (WorkerHistory worker : facts.workers()) {
+            for (Stint stint : worker.stints()) {
+                scale = Math.max(scale, stint.fte().scale());
+            }
+        }
+        this.fteScale = scale;
+        SupervisionPolicy policy = new SupervisionPolicy(config.supervisionRules());
+        List<Worker> built = new ArrayList<>(facts.workers().size());
+        boolean columns = true;
+        for (WorkerHistory history : facts.workers()) {
+            WorkerChains chains = new WorkerChains(history);
+            int n = chains.stints.size();
+            Worker w = new Worker();
+            w.start = new int[n];
+            w.end = new int[n];
+            w.node = new int[n];
+            w.fte = new long[n];
+            w.employed = new boolean[n];
+            w.socialWork = new boolean[n];
+            w.threshold = new int[n];
+            w.roleRule = new SupervisionRule[n];
+            for (int i = 0; i < n; i++) {
+                Stint stint = chains.stints.get(i);
+                w.start[i] = day(stint.start());
+                w.end[i] = stint.end() == null ? OPEN : day(stint.end());
+                w.node[i] = nodeIndex.computeIfAbsent(stint.nodeId(), k -> nodeIndex.size());
+                w.fte[i] = stint.fte().movePointRight(scale).longValueExact();
+                w.employed[i] = stint.employmentType().employed();
+                w.socialWork[i] = stint.qualifiedSocialWork();
+                Integer threshold = config.caseloadThresholds().get(stint.roleCode());
+                w.threshold[i] = threshold == null ? NONE : threshold;
+                // a day before any ASYE: the rule for the role alone
+                w.roleRule[i] = policy.ruleOn(null, stint.roleCode(), stint.start());
+            }
+            if (history.asyeStartDate() != null) {
+                w.asyeStart = day(history.asyeStartDate());
+                w.asyeEnd = day(history.asyeStartDate().plusMonths(12));
+            } else {
+                w.asyeStart = NONE;
+                w.asyeEnd = NONE;
+            }
+            List<StintChain> employed = chains.employed();
+            w.employedChainStart = new int[employed.size()];
+            w.employedChainEnd = new int[employed.size()];
+            for (int i = 0; i < employed.size(); i++) {
+                w.employedChainStart[i] = day(employed.get(i).start());
+                w.employedChainEnd[i] = employed.get(i).end() == null ? OPEN : day(employed.get(i).end());
+            }
+            List<StintChain> any = chains.all();
+            w.anyChainStart = new int[any.size()];
+            w.anyChainEnd = new int[any.size()];
+            for (int i = 0; i < any.size(); i++) {
+                w.anyChainStart[i] = day(any.get(i).start());
+                w.anyChainEnd[i] = any.get(i).end() == null ? OPEN : day(any.get(i).end());
+            }
+            if (history.caseloads() instanceof CaseloadColumns c) {
+                w.caseloads = c;
+            } else {
+                columns = history.caseloads().isEmpty() && columns;
+                w.caseloads = new CaseloadColumns(new int[0], new int[0], null);
+            }
+            int counting = 0;
+            int[] sessions = new int[history.supervisions().size()];
+            for (SupervisionFact session : history.supervisions()) {
+                if (session.durationMinutes() >= config.supervisionMinimumMinutes()) {
+                    sessions[counting++] = day(session.date());
+                }
+            }
+            w.sessions = java.util.Arrays.copyOf(sessions, counting);
+            built.add(w);
+        }
+        this.workers = built.toArray(new Worker[0]);
+        this.usable = columns;
+    }
+
+    private static int day(java.time.LocalDate date) {
+        return Math.toIntExact(date.toEpochDay());
+    }
+
+    /**
+     * The measure at each point, or null when this index does not serve it (the caller then uses the
+     * general engine).
+     */
+    List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
+            List<SeriesBuckets.Point> points) {
+        if (!usable || !SERVED.contains(measure) || points.isEmpty()) {
+            return null;
+        }
+        int count = points.size();
+        int[] asAt = new int[count];
+        for (int p = 0; p < count; p++) {
+            asAt[p] = day(points.get(p).asAt());
+            if (p > 0 && asAt[p] < asAt[p - 1]) {
+                return null;
+            }
+        }
+        boolean[] inNodes = new boolean[nodeIndex.size()];
+        for (UUID id : nodeIds) {
+            Integer index = nodeIndex.get(id);
+            if (index != null) {
+                inNodes[index] = true;
+            }
+        }
+        MeasureCalculation.Family family = MeasureCalculation.FAMILY.get(measure);
+        Totals totals = new Totals(count);
+        Pass pass = new Pass(engine, asAt, inNodes, family, totals, points);
+        for (Worker worker : workers) {
+            pass.visit(worker);
+        }
+        List<MeasureValue> values = new ArrayList<>(count);
+        for (int p = 0; p < count; p++) {
+            SeriesBuckets.Point point = points.get(p);
+            MeasureCalculation calculation = engine.calculationFor(family, point.asAt(), point.periodStart());
+            switch (family) {
+                case STOCK -> calculation.stockTotals(fte(totals.inPostFte[p]), totals.inPostHeadcount[p],
+                        fte(totals.agencyFte[p]), totals.agencyHeadcount[p], fte(totals.employedAll[p]),
+                        fte(totals.agencyAll[p]), totals.stabilityBase[p], totals.stable12[p], totals.stable24[p]);
+                case CASELOAD -> calculation.caseloadTotals(totals.cases[p], fte(totals.caseHoldersFte[p]),
+                        totals.caseHolders[p], totals.overThreshold[p], totals.asyeInPost[p],
+                        totals.asyeOverThreshold[p]);
+                case SUPERVISION -> calculation.supervisionTotals(totals.supervisionInScope[p],
+                        totals.supervisionOverdue[p]);
+                default -> throw new IllegalStateException("not served here: " + family);
+            }
+            values.add(calculation.values().get(measure));
+        }
+        return values;
+    }
+
+    private BigDecimal fte(long units) {
+        return BigDecimal.valueOf(units, fteScale);
+    }
+
+    /** Per point running totals of the three families. */
+    private static final class Totals {
+        final long[] inPostFte;
+        final int[] inPostHeadcount;
+        final long[] agencyFte;
+        final int[] agencyHeadcount;
+        final long[] employedAll;
+        final long[] agencyAll;
+        final int[] stabilityBase;
+        final int[] stable12;
+        final int[] stable24;
+        final long[] cases;
+        final long[] caseHoldersFte;
+        final int[] caseHolders;
+        final int[] overThreshold;
+        final int[] asyeInPost;
+        final int[] asyeOverThreshold;
+        final int[] supervisionInScope;
+        final int[] supervisionOverdue;
+
+        Totals(int n) {
+            inPostFte = new long[n];
+            inPostHeadcount = new int[n];
+            agencyFte = new long[n];
+            agencyHeadcount = new int[n];
+            employedAll = new long[n];
+            agencyAll = new long[n];
+            stabilityBase = new int[n];
+            stable12 = new int[n];
+            stable24 = new int[n];
+            cases = new long[n];
+            caseHoldersFte = new long[n];
+            caseHolders = new int[n];
+            overThreshold = new int[n];
+            asyeInPost = new int[n];
+            asyeOverThreshold = new int[n];
+            supervisionInScope = new int[n];
+            supervisionOverdue = new int[n];
+        }
+    }
+
+    /** One series request: visits each worker at the points they are in the nodes. */
+    private static final class Pass {
+        private final int[] asAt;
+        private final int[] twelveMonthsBefore;
+        private final int[] twentyFourMonthsBefore;
+        private final boolean[] inNodes;
+        private final MeasureCalculation.Family family;
+        private final Totals totals;
+        private final SupervisionPolicy policy;
+        private final int asyeThreshold;
+        /** Stint indexes of the current worker active on the point in the nodes, in start order. */
+        private int[] active = new int[8];
+        private int[] seenBy;
+        private int workerNumber;
+        /**
+         * The worker's last snapshot and counting session on or before the current point: a worker's
+         * points are visited in ascending order (their stints are in start order and a point is visited
+         * once), so each moves forward only, and a worker's whole series reads each snapshot once.
+         */
+        private int caseloadCursor;
+        private int sessionCursor;
+
+        Pass(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family, Totals totals,
+                List<SeriesBuckets.Point> points) {
+            this.asAt = asAt;
+            this.inNodes = inNodes;
+            this.family = family;
+            this.totals = totals;
+            this.policy = engine.supervisionPolicy();
+            this.asyeThreshold = engine.config().asyeCaseloadThreshold();
+            this.seenBy = new int[asAt.length];
+            this.twelveMonthsBefore = new int[asAt.length];
+            this.twentyFourMonthsBefore = new int[asAt.length];
+            for (int p = 0; p < asAt.length; p++) {
+                twelveMonthsBefore[p] = day(points.get(p).asAt().minusMonths(12));
+                twentyFourMonthsBefore[p] = day(points.get(p).asAt().minusMonths(24));
+            }
+        }
+
+        void visit(Worker w) {
+            workerNumber++;
+            caseloadCursor = -1;
+            sessionCursor = -1;
+            int n = w.start.length;
+            if (active.length < n) {
+                active = new int[n];
+            }
+            for (int s = 0; s < n; s++) {
+                if (!inNodes[w.node[s]]) {
+                    continue;
+                }
+                int first = firstOnOrAfter(asAt, w.start[s]);
+                int last = w.end[s] == OPEN ? asAt.length - 1 : firstOnOrAfter(asAt, (long) w.end[s] + 1) - 1;
+                for (int p = first; p <= last; p++) {
+                    if (seenBy[p] != workerNumber) {
+                        seenBy[p] = workerNumber;
+                        point(w, p);
+                    }
+                }
+            }
+        }
+
+        /** The worker as at point p, where at least one of their stints in the nodes is active. */
+        private void point(Worker w, int p) {
+            int day = asAt[p];
+            int found = 0;
+            for (int s = 0; s < w.start.length; s++) {
+                if (inNodes[w.node[s]] && w.start[s] <= day && day <= w.end[s]) {
+                    active[found++] = s;
+                }
+            }
+            switch (family) {
+                case STOCK -> stock(w, p, day, found);
+                case CASELOAD -> caseload(w, p, day, found);
+                case SUPERVISION -> supervision(w, p, day, found);
+                default -> throw new IllegalStateException("not served here: " + family);
+            }
+        }
+
+        private void stock(Worker w, int p, int day, int found) {
+            long employedSw = 0;
+            long employedAll = 0;
+            long agencyAll = 0;
+            boolean anyEmployedSw = false;
+            boolean anyEmployed = false;
+            boolean agencySw = false;
+            for (int i = 0; i < found; i++) {
+                int s = active[i];
+                if (w.employed[s]) {
+                    employedAll += w.fte[s];
+                    anyEmployed = true;
+                    if (w.socialWork[s]) {
+                        employedSw += w.fte[s];
+                        anyEmployedSw = true;
+                    }
+                } else {
+                    agencyAll += w.fte[s];
+                    if (w.socialWork[s]) {
+                        agencySw = true;
+                        totals.agencyFte[p] += w.fte[s];
+                    }
+                }
+            }
+            if (anyEmployedSw) {
+                totals.inPostFte[p] += employedSw;
+                totals.inPostHeadcount[p]++;
+            }
+            if (agencySw) {
+                totals.agencyHeadcount[p]++;
+            }
+            totals.employedAll[p] += employedAll;
+            totals.agencyAll[p] += agencyAll;
+            if (anyEmployed) {
+                int start = chainStart(w.employedChainStart, w.employedChainEnd, day);
+                totals.stabilityBase[p]++;
+                if (start <= twelveMonthsBefore[p]) {
+                    totals.stable12[p]++;
+                }
+                if (start <= twentyFourMonthsBefore[p]) {
+                    totals.stable24[p]++;
+                }
+            }
+        }
+
+        private void caseload(Worker w, int p, int day, int found) {
+            boolean asye = w.asyeStart != NONE && w.asyeStart <= day && day < w.asyeEnd;
+            if (asye) {
+                totals.asyeInPost[p]++;
+            }
+            int[] days = w.caseloads.days;
+            while (caseloadCursor + 1 < days.length && days[caseloadCursor + 1] <= day) {
+                caseloadCursor++;
+            }
+            int index = caseloadCursor;
+            int held = index < 0 || days[index] < day - 6 ? 0 : w.caseloads.cases[index];
+            if (held < 1) {
+                return;
+            }
+            long swFte = 0;
+            boolean socialWorker = false;
+            for (int i = 0; i < found; i++) {
+                int s = active[i];
+                if (w.socialWork[s]) {
+                    socialWorker = true;
+                    swFte += w.fte[s];
+                }
+            }
+            if (socialWorker) {
+                totals.cases[p] += held;
+                totals.caseHoldersFte[p] += swFte;
+            }
+            totals.caseHolders[p]++;
+            int threshold = asye ? asyeThreshold : w.threshold[active[0]];
+            if (threshold != NONE && held > threshold) {
+                totals.overThreshold[p]++;
+            }
+            if (asye && held > asyeThreshold) {
+                totals.asyeOverThreshold[p]++;
+            }
+        }
+
+        private void supervision(Worker w, int p, int day, int found) {
+            int first = active[0];
+            SupervisionRule rule = w.asyeStart != NONE && w.asyeStart <= day
+                    ? policy.asyeRuleOn(day - w.asyeStart) : null;
+            if (rule == null) {
+                rule = w.roleRule[first];
+            }
+            if (rule == null || !rule.supervised()) {
+                return;
+            }
+            while (sessionCursor + 1 < w.sessions.length && w.sessions[sessionCursor + 1] <= day) {
+                sessionCursor++;
+            }
+            int last = sessionCursor;
+            long from = last >= 0 ? w.sessions[last] : chainStart(w.anyChainStart, w.anyChainEnd, day);
+            long due = from + rule.intervalDays();
+            totals.supervisionInScope[p]++;
+            if (day > due) {
+                totals.supervisionOverdue[p]++;
+            }
+        }
+
+        /** Start of the chain covering the day (one always does: an active stint is in one). */
+        private static int chainStart(int[] starts, int[] ends, int day) {
+            for (int i = 0; i < starts.length; i++) {
+                if (starts[i] <= day && day <= ends[i]) {
+                    return starts[i];
+                }
+            }
+            throw new IllegalStateException("no chain covers an active stint's day " + day);
+        }
+    }
+
+    /** Index of the first of the ascending days on or after {@code day} (the length when there is none). */
+    private static int firstOnOrAfter(int[] days, long day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (days[middle] < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** Built on first use, once per kept facts. */
+    static final class Holder {
+        private SeriesIndex index;
+
+        synchronized SeriesIndex get(WorkforceFacts facts, MeasureConfig config) {
+            if (index == null) {
+                index = new SeriesIndex(facts, config);
+            }
+            return index;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { Tag } from '@/components/ui/tag';
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import { formatDate } from '@/utils/format';
+import type { MeasureDefinition } from '../api/get-measure-definitions';
+import type { MeasureResult } from '../api/get-node-measures';
+import { change, formatValue, ragText, targetText } from '../utils/format-measure';
+import { Sparkline, type SparkPoint } from './sparkline';
+
+export interface TileData {
+  definition: MeasureDefinition;
+  result: MeasureResult;
+  /** The figure a month earlier, and its date, when loaded. */
+  previous?: { asAt: string; value: number | null | undefined };
+  /** Oldest first, ending with this figure. */
+  trend: SparkPoint[];
+}
+
+/** The change since the previous figure in words; the arrow only repeats them. */
+export function ChangeText({ tile }: { tile: TileData }) {
+  const { definition, result, previous } = tile;
+  if (!previous) return <>Not available</>;
+  const direction = result.target?.direction ?? definition.defaultDirection;
+  const moved = change(result.value, previous.value, definition.unit, direction);
+  if (!moved) return <>Not available</>;
+  const arrow = moved.trend === 'up' ? '▲' : moved.trend === 'down' ? '▼' : '';
+  return (
+    <>
+      {arrow && (
+        <span className="wi-change__arrow" aria-hidden="true">
+          {arrow}{' '}
+        </span>
+      )}
+      {moved.text}
+      {moved.better !== undefined && <> ({moved.better ? 'better' : 'worse'})</>}
+    </>
+  );
+}
+
+export function MeasureTile({ tile, nodeId, asAt }: { tile: TileData; nodeId: string; asAt?: string }) {
+  const { definition, result, previous } = tile;
+  const rag = ragText(result.rag, result.value, result.target !== undefined);
+  return (
+    <li className={`wi-tile wi-tile--${result.rag}`}>
+      <h3 className="wi-tile__title">
+        <Link to={paths.measure.getHref(result.measure, nodeId, asAt)}>{definition.name}</Link>
+      </h3>
+      <p className="wi-tile__value">{formatValue(result.value, definition.unit)}</p>
+      <p className="wi-tile__status">
+        <VisuallyHidden>Status: </VisuallyHidden>
+        <Tag colour={rag.colour}>{rag.text}</Tag>
+      </p>
+      <dl className="wi-tile__facts">
+        <div>
+          <dt>Target</dt>
+          <dd>{targetText(result.target, definition.unit)}</dd>
+        </div>
+        <div>
+          <dt>{previous ? `Since ${formatDate(previous.asAt)}` : 'Change'}</dt>
+          <dd>
+            <ChangeText tile={tile} />
+          </dd>
+        </div>
+      </dl>
+      <div className="wi-tile__trend">
+        <Sparkline points={tile.trend} unit={definition.unit} />
+        <Link to={paths.trends.getHref({ measure: result.measure, nodeId })}>
+          Trend <VisuallyHidden>of {definition.name}</VisuallyHidden>
+        </Link>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * What each role may see in the app (docs/access-rules.md); the API enforces the
+ * same rules, this only hides what it would refuse.
+ */
+const AGGREGATE_ROLES = ['workforce-lead', 'senior-manager', 'team-manager', 'hr-absence-officer', 'viewer', 'machine-read'];
+
+/** Roles that may see people behind a figure: every aggregate role but viewer. */
+const PERSON_ROLES = AGGREGATE_ROLES.filter((role) => role !== 'viewer');
+
+/** Measures, trends, benchmarks and caseload totals: aggregates, no person. */
+export function canSeeMeasures(roles: readonly string[]): boolean {
+  return roles.some((role) => AGGREGATE_ROLES.includes(role));
+}
+
+/** The workers behind a figure are person-level data. */
+export function canSeeWorkers(roles: readonly string[]): boolean {
+  return roles.some((role) => PERSON_ROLES.includes(role));
+}
+
+/** Workforce leads and senior managers start on the overview; others on their caseloads. */
+export function startsOnOverview(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead') || roles.includes('senior-manager');
+}
+
+/** Only workforce leads change targets and the comparator group. */
+export function canChangeSettings(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead');
+}
