@@ -555,6 +555,526 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import history, latest first */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Import one CSV file of a data set
+         * @description The body is the CSV file (RFC 4180, UTF-8 with or without a byte order mark, CRLF or LF, a
+         *     header row naming the columns of the data set's format in any order). Rows are keyed by the
+         *     source system's identifiers, so importing the same file again changes nothing and a
+         *     corrected file updates only the rows whose values changed (each create or update bumps the
+         *     record's version and is written to the change history with channel `import`).
+         *
+         *     The whole file is validated before anything is written. With `mode=all-or-nothing` (the
+         *     default) nothing is written unless every row is good; with `mode=valid-rows` the good rows
+         *     are written and the bad ones returned. Either way one file is one transaction. With
+         *     `dryRun=true` nothing is written but the import record: the counts say what would change.
+         *
+         *     Answers 200 when the rows were (or, in a dry run, would be) written, 422 when the file was
+         *     rejected (nothing written); both carry the import record with every bad row (line, column,
+         *     reason; the first 100 here, all of them from `GET /api/v1/imports/{importId}/errors`).
+         *     Workforce leads and `machine-write` clients may import; a sickness reason is accepted only
+         *     from roles allowed health detail (workforce-lead, hr-absence-officer, machine-write).
+         */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import record with its first 100 row errors */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every bad row of an import, by line */
+        get: operations["listImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV format of every data set */
+        get: operations["listImportFormats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workers (as listWorkers) as a CSV or XLSX file */
+        get: operations["exportWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/worker-caseloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Worker caseloads of a node (as listWorkerCaseloads) as a CSV or XLSX file */
+        get: operations["exportWorkerCaseloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/supervision-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision sessions (as listSupervisionSessions) as a CSV or XLSX file */
+        get: operations["exportSupervisionSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appraisals (as listAppraisals) as a CSV or XLSX file */
+        get: operations["exportAppraisals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Absences (as listAbsences) as a CSV or XLSX file
+         * @description The sickness reason column is there only for roles allowed to see health data.
+         */
+        get: operations["exportAbsences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/leavers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leavers (as listLeavers) as a CSV or XLSX file */
+        get: operations["exportLeavers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/agency-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agency assignments (as listAgencyAssignments) as a CSV or XLSX file
+         * @description The charge columns are there only for workforce leads and senior managers.
+         */
+        get: operations["exportAgencyAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded posts (as listPosts) as a CSV or XLSX file */
+        get: operations["exportPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/node-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A node's measures (as getNodeMeasures) as a CSV or XLSX file, one row per measure */
+        get: operations["exportNodeMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/child-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A node's and its children's measures (as getChildMeasures), one row per node and measure */
+        get: operations["exportChildMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/measure-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One measure's series (as getMeasureSeries) as a CSV or XLSX file, one row per point */
+        get: operations["exportMeasureSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/measure-explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workers behind a measure (as getMeasureExplanation), every row, as a CSV or XLSX file
+         * @description Sickness reason and Bradford factor columns only for roles allowed to see health data; charge
+         *     and cost columns only for workforce leads and senior managers.
+         */
+        get: operations["exportMeasureExplanation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Caseloads and compliance by team, with drill-down from the node to its services and teams
+         * @description One row per node in the node's subtree, depth first (council, then each service followed by its
+         *     teams), each with workers (social workers in post, headcount), cases, average caseload, workers over
+         *     threshold, unallocated cases, supervision and appraisal compliance and agency rate, each with its
+         *     RAG status against the targets. Every figure comes from the measures engine.
+         */
+        get: operations["getWeeklyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/weekly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weekly report (as getWeeklyReport) as a CSV or XLSX file, one row per node */
+        get: operations["exportWeeklyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every measure for a month with target, RAG, the change since the previous month and commentary
+         * @description Figures as at the last day of the month (period measures over the 12 months to it), beside the
+         *     figures as at the last day of the month before; a month not yet ended is as at today.
+         */
+        get: operations["getMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/monthly-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report (as getMonthlyReport) as a CSV or XLSX file, one row per measure */
+        get: operations["exportMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-commentaries/{nodeId}/{month}/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commentary on one measure of a node's monthly report
+         * @description A commentary nobody has written yet answers with empty text and ETag `"0"`; send that ETag to
+         *     write the first text.
+         */
+        get: operations["getReportCommentary"];
+        /** Write the commentary on one measure of a node's monthly report (workforce leads) */
+        put: operations["setReportCommentary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dfe-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The council's row of the DfE census for a census year (workforce leads)
+         * @description As at 30 September of the census year, flows over the 12 months from 1 October before. Each
+         *     column is named as in the DfE children's social work workforce indicators file.
+         */
+        get: operations["getDfeReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dfe-return/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workers behind the council's DfE return, with what each counts in (workforce leads) */
+        get: operations["listDfeReturnWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/dfe-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The council's DfE return as a CSV with exactly the DfE file's header, or as XLSX (workforce leads) */
+        get: operations["exportDfeReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/dfe-return-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every worker behind the council's DfE return as a CSV or XLSX file (workforce leads) */
+        get: operations["exportDfeReturnWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit records by person, by user and by date, newest first
+         * @description For workforce leads and the data protection officer. Each record names who (the token's
+         *     principal, subject and client), when, the operation, the workers and nodes it touched and,
+         *     for a change, the names of the fields changed (never their values, so no health detail).
+         *     This read is itself recorded.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the retention job now
+         * @description Anonymises every worker whose employment ended more than `workforce.retention.years-after-leaving`
+         *     years ago (names, user name, SWE number and external id removed, sickness reasons deleted; the dated
+         *     rows behind the measures kept, so past figures do not change), and purges audit records older than
+         *     the audit retention. The job runs on its schedule too; this runs it at once. For workforce leads.
+         *     The run is audited.
+         */
+        post: operations["createRetentionRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -599,12 +1119,19 @@ export interface components {
              * @example workforce-insight-web
              */
             oidcClientId: string;
+            /**
+             * @description The space-separated OAuth scopes the front end asks for when it signs in. An identity
+             *     provider such as Microsoft Entra ID needs the API's own scope here to issue a token for it.
+             * @example openid profile email
+             */
+            scopes?: string;
         };
         /**
-         * @description A role granted by the identity provider.
+         * @description A product role, from the identity provider's roles or scopes (mapped by the backend's
+         *     configuration). What each may do: docs/access.md.
          * @enum {string}
          */
-        AccessRole: "workforce-lead" | "senior-manager" | "team-manager" | "machine-read";
+        AccessRole: "workforce-lead" | "senior-manager" | "team-manager" | "hr-absence-officer" | "viewer" | "machine-read" | "machine-write" | "data-protection-officer";
         CurrentUser: {
             /** @example manager1 */
             username: string;
@@ -1437,6 +1964,402 @@ export interface components {
                 hourlyCap: number;
             }[];
         };
+        /**
+         * @description What an import file holds: `workers` (identity), `assignments` (each worker's dated
+         *     history: team, role, FTE, employment type), `caseload-snapshots`, `supervision-sessions`,
+         *     `appraisals`, `absences`, `leavers`, `agency-assignments` (the agency terms of an agency
+         *     assignment), `agency-timesheets` (charges), `posts` (establishment).
+         * @enum {string}
+         */
+        ImportDataSet: "workers" | "assignments" | "caseload-snapshots" | "supervision-sessions" | "appraisals" | "absences" | "leavers" | "agency-assignments" | "agency-timesheets" | "posts";
+        /**
+         * @description `all-or-nothing` (default): nothing is written unless every row is good. `valid-rows`: the good
+         *     rows are written, the bad ones returned.
+         * @enum {string}
+         */
+        ImportMode: "all-or-nothing" | "valid-rows";
+        /**
+         * @description `accepted`: every row was good and written (in a dry run: would be). `accepted-valid-rows`: some
+         *     rows were bad and only the good ones written (`mode=valid-rows`). `rejected`: nothing was written
+         *     because of bad rows or a bad header.
+         * @enum {string}
+         */
+        ImportOutcome: "accepted" | "accepted-valid-rows" | "rejected";
+        ImportRowError: {
+            /**
+             * Format: int64
+             * @description The line of the file the row starts on (the header is line 1).
+             * @example 17
+             */
+            line: number;
+            /**
+             * @description The column at fault; absent when the row as a whole is at fault.
+             * @example snapshotDate
+             */
+            column?: string;
+            /** @example must be a date (yyyy-MM-dd, dd/MM/yyyy or an Excel serial day number) */
+            reason: string;
+        };
+        ImportRowErrorPage: {
+            items: components["schemas"]["ImportRowError"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description One import of one file, as recorded. */
+        ImportRun: {
+            /** Format: uuid */
+            id: string;
+            dataSet: components["schemas"]["ImportDataSet"];
+            /**
+             * @description The file name the caller gave, if any.
+             * @example caseloads-2025-06-30.csv
+             */
+            fileName?: string;
+            /**
+             * @description The user or client that imported the file.
+             * @example lead.user
+             */
+            importedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            dryRun: boolean;
+            mode: components["schemas"]["ImportMode"];
+            outcome: components["schemas"]["ImportOutcome"];
+            /**
+             * Format: int64
+             * @description Data rows in the file (not the header).
+             */
+            rowsRead: number;
+            /**
+             * Format: int64
+             * @description Records created (in a dry run, that would be).
+             */
+            created: number;
+            /**
+             * Format: int64
+             * @description Records whose values changed (in a dry run, that would change).
+             */
+            updated: number;
+            /**
+             * Format: int64
+             * @description Rows equal to the record already kept.
+             */
+            unchanged: number;
+            /**
+             * Format: int64
+             * @description Bad rows (with the file rejected, the good rows are counted nowhere else).
+             */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Row errors in all (a row can have several).
+             */
+            errorCount?: number;
+            /** @description The first 100 row errors, by line; only on a single import record. */
+            errors?: components["schemas"]["ImportRowError"][];
+        };
+        ImportRunPage: {
+            items: components["schemas"]["ImportRun"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        ImportColumn: {
+            /**
+             * @description The header of the column.
+             * @example workerExternalId
+             */
+            name: string;
+            /**
+             * @description `text` (with `maxLength`), `date` (yyyy-MM-dd, dd/MM/yyyy or an Excel serial day number),
+             *     `decimal`, `integer`, `boolean` (true/false, yes/no, y/n, 1/0), `code` (one of `values`),
+             *     `reference` (the source system's id of another record, see `refersTo`).
+             * @enum {string}
+             */
+            type: "text" | "date" | "decimal" | "integer" | "boolean" | "code" | "reference";
+            required: boolean;
+            /** @description Part of the key the rows are matched to kept records by. */
+            key?: boolean;
+            /** Format: int32 */
+            maxLength?: number;
+            /** @description The values a `code` column takes. */
+            values?: string[];
+            /**
+             * @description What a `reference` column names.
+             * @example a worker, by external id
+             */
+            refersTo?: string;
+            description: string;
+            /** @example W001234 */
+            example: string;
+        };
+        ImportFormat: {
+            dataSet: components["schemas"]["ImportDataSet"];
+            description: string;
+            columns: components["schemas"]["ImportColumn"][];
+            /** @description A small example file (header and one or two rows). */
+            example: string;
+        };
+        WeeklyReport: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            rows: components["schemas"]["WeeklyReportRow"][];
+        };
+        WeeklyReportRow: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /**
+             * Format: uuid
+             * @description The row's parent node in the report; null for the report's own node.
+             */
+            parentId?: string | null;
+            /**
+             * Format: int32
+             * @description 0 for the report's node, 1 for its children, and so on.
+             */
+            depth: number;
+            /**
+             * @description inPostHeadcount (workers), cases, averageCaseload, workersOverThreshold, unallocatedCases,
+             *     supervisionCompliance, appraisalCompliance, agencyRate, in that order.
+             */
+            measures: components["schemas"]["MeasureResult"][];
+        };
+        MonthlyReport: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** @example 2025-06 */
+            month: string;
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            previousAsAt: string;
+            rows: components["schemas"]["MonthlyReportRow"][];
+        };
+        MonthlyReportRow: {
+            measure: components["schemas"]["MeasureId"];
+            name: string;
+            unit: components["schemas"]["MeasureUnit"];
+            /** Format: double */
+            value?: number | null;
+            /** Format: double */
+            previousValue?: number | null;
+            /**
+             * Format: double
+             * @description value minus previousValue; null when either is null.
+             */
+            change?: number | null;
+            /**
+             * @description The change judged by the target's direction (else the measure's default direction).
+             * @enum {string}
+             */
+            trend: "improving" | "worsening" | "unchanged" | "none";
+            rag: components["schemas"]["RagStatus"];
+            target?: components["schemas"]["TargetSummary"];
+            commentary?: string | null;
+            /**
+             * Format: int64
+             * @description The commentary's version (its ETag); 0 when none has been written.
+             */
+            commentaryVersion?: number;
+        };
+        ReportCommentary: {
+            /** Format: uuid */
+            nodeId: string;
+            /** @example 2025-06 */
+            month: string;
+            measure: components["schemas"]["MeasureId"];
+            text: string;
+            /** Format: int64 */
+            version: number;
+            updatedBy?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        ReportCommentaryInput: {
+            /** @description The commentary; empty text clears it. */
+            text: string;
+        };
+        DfeReturn: {
+            /** Format: int32 */
+            censusYear: number;
+            /** Format: date */
+            asAt: string;
+            /** Format: date */
+            periodStart: string;
+            /** @description The DfE file's column names, in its order. */
+            columns: string[];
+            row: components["schemas"]["DfeReturnRow"];
+        };
+        /** @description The council's row; each property is the DfE column of the same name. Numbers null when not computable. */
+        DfeReturnRow: {
+            /** Format: int32 */
+            time_period: number;
+            time_identifier: string;
+            geographic_level: string;
+            country_code: string;
+            country_name: string;
+            region_code?: string | null;
+            region_name?: string | null;
+            old_la_code?: string | null;
+            new_la_code?: string | null;
+            la_name: string;
+            /** Format: double */
+            inpost_fte?: number | null;
+            /** Format: double */
+            inpost_headcount?: number | null;
+            /** Format: double */
+            starters_fte?: number | null;
+            /** Format: double */
+            starters_headcount?: number | null;
+            /** Format: double */
+            leavers_fte?: number | null;
+            /** Format: double */
+            leavers_headcount?: number | null;
+            /** Format: double */
+            turnover_rate_fte?: number | null;
+            /** Format: double */
+            turnover_rate_headcount?: number | null;
+            /** Format: double */
+            agency_fte?: number | null;
+            /** Format: double */
+            agency_headcount?: number | null;
+            /** Format: double */
+            agency_rate_fte?: number | null;
+            /** Format: double */
+            agency_rate_headcount?: number | null;
+            /** Format: double */
+            agency_cover_fte?: number | null;
+            /** Format: double */
+            agency_cover_rate_fte?: number | null;
+            /** Format: double */
+            vacancy_fte?: number | null;
+            /** Format: double */
+            vacancy_rate_fte?: number | null;
+            /** Format: double */
+            vacancy_agency_cover_rate_fte?: number | null;
+            /** Format: double */
+            case_holders_fte?: number | null;
+            /** Format: double */
+            cases?: number | null;
+            /** Format: double */
+            caseload_fte?: number | null;
+            /** Format: double */
+            working_days_lost_fte?: number | null;
+            /** Format: double */
+            absence_rate_fte?: number | null;
+        };
+        /** @description One worker and the figures of the return they count in (0 or null where they do not). */
+        DfeReturnWorker: {
+            worker: components["schemas"]["WorkerRef"];
+            node?: components["schemas"]["OrganisationNodeRef"];
+            role?: components["schemas"]["RoleCode"];
+            /** Format: double */
+            inPostFte?: number | null;
+            /** Format: double */
+            starterFte?: number | null;
+            /** Format: double */
+            leaverFte?: number | null;
+            /** Format: double */
+            agencyFte?: number | null;
+            /** Format: double */
+            agencyCoverFte?: number | null;
+            /** Format: double */
+            caseHolderFte?: number | null;
+            /** Format: int32 */
+            cases?: number | null;
+            /** Format: double */
+            workingDaysLost?: number | null;
+        };
+        DfeReturnWorkerPage: {
+            items: components["schemas"]["DfeReturnWorker"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /**
+         * @description What the operation did with the data.
+         * @enum {string}
+         */
+        AuditAction: "read" | "create" | "update" | "delete" | "import" | "export" | "anonymise" | "purge";
+        /** @enum {string} */
+        AuditChannel: "api" | "import" | "scheduler";
+        /** @description One read or change of person-level data. Ids and field names only, never values. */
+        AuditRecord: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The token's principal (a user name), or `system:<job>` for a scheduled job. */
+            principal: string;
+            /** @description The token's `sub`, when there was a token. */
+            subject?: string;
+            /** @description The application that called (the token's `azp` or `client_id`). */
+            clientId?: string;
+            /** @description The contract's operationId, or the job's name. */
+            operationId: string;
+            action: components["schemas"]["AuditAction"];
+            channel: components["schemas"]["AuditChannel"];
+            /** @description For a change, the kind of record changed (kebab-case). */
+            recordType?: string;
+            recordId?: string;
+            workerIds: string[];
+            nodeIds: string[];
+            /** @description For a change, the names of the fields written; never their values. */
+            changedFields: string[];
+        };
+        AuditRecordPage: {
+            items: components["schemas"]["AuditRecord"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /** @description What one run of the retention job did. */
+        RetentionRun: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** @enum {string} */
+            triggeredBy: "schedule" | "api";
+            requestedBy: string;
+            /** Format: int32 */
+            yearsAfterLeaving: number;
+            /**
+             * Format: date
+             * @description Workers whose employment ended before this day were anonymised.
+             */
+            leftBefore: string;
+            /** Format: int32 */
+            workersAnonymised: number;
+            anonymisedWorkerIds: string[];
+            /** Format: int32 */
+            auditYears: number;
+            /**
+             * Format: date-time
+             * @description Audit records that occurred before this were purged.
+             */
+            auditPurgedBefore: string;
+            /** Format: int64 */
+            auditRecordsPurged: number;
+        };
     };
     responses: {
         /** @description The request is invalid; `violations` names each bad field. */
@@ -1484,6 +2407,72 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The change conflicts with the current state (for example a duplicate key). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The record changed since the caller read it: the `If-Match` ETag is not the current
+         *     version. Read it again, then repeat the change.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A change to an existing record needs an `If-Match` header with the ETag last read. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the configured limit. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this user or client; wait for `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The file, with a `Content-Disposition: attachment` file name. CSV: UTF-8 with a byte order
+         *     mark, a header row of the JSON property paths, the rows, then a blank line and an "About" trailer
+         *     (as-at, filters, source, generated at, licence). XLSX: a Data sheet with typed cells and an About sheet.
+         */
+        ExportFile: {
+            headers: {
+                /** @description attachment; filename="<data-set>-<date>.csv|xlsx" */
+                "Content-Disposition"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
     };
     parameters: {
         /** @description The id of a council, service or team. */
@@ -1514,9 +2503,36 @@ export interface components {
         Page: number;
         /** @description Items per page, at most 200. */
         Size: number;
+        /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+        IfMatch: string;
+        /** @description The import's id. */
+        ImportId: string;
+        /**
+         * @description The file format. When omitted, an `Accept` of
+         *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+         */
+        ExportFormat: "csv" | "xlsx";
+        /** @description The council, service or team. */
+        ExportNodeId: string;
+        /** @description The measure. */
+        ExportMeasureId: components["schemas"]["MeasureId"];
+        /** @description The month (YYYY-MM). Defaults to the current month. */
+        ReportMonth: string;
+        /** @description The month of the report (YYYY-MM). */
+        ReportMonthPath: string;
+        /**
+         * @description The ETag of the commentary as last read (`"0"` for one not yet written). Required by the operation:
+         *     without it the answer is 428 (not 400), a stale one gets 412.
+         */
+        CommentaryIfMatch: string;
+        /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+        CensusYear: number;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The record's version; send it back in `If-Match` to change or delete the record. */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2488,6 +3504,912 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasureConfiguration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Only imports of this data set. */
+                dataSet?: components["schemas"]["ImportDataSet"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of import records (without their row errors). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    importFile: {
+        parameters: {
+            query: {
+                /** @description The data set the file holds. */
+                dataSet: components["schemas"]["ImportDataSet"];
+                /** @description Validate and count what would change, writing nothing but the import record. */
+                dryRun?: boolean;
+                /** @description What to do when some rows are bad. */
+                mode?: components["schemas"]["ImportMode"];
+                /** @description The file's name, kept in the import record. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file, at most `workforce.imports.max-bytes` bytes (50 MB by default). */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The import record; every row was good (or the good rows were written, `mode=valid-rows`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description The body is not `text/csv`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file was rejected and nothing was written; the import record lists every bad row. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id. */
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRun"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listImportErrors: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The import's id. */
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of row errors, by line then column. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowErrorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listImportFormats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One format per data set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportFormat"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportWorkers: {
+        parameters: {
+            query?: {
+                /** @description Only workers in this team on the date. */
+                teamId?: string;
+                /** @description Only workers holding this role on the date. */
+                roleCode?: components["schemas"]["RoleCode"];
+                /** @description Only workers with this employment type on the date. */
+                employmentType?: components["schemas"]["EmploymentType"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportWorkerCaseloads: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportSupervisionSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportAppraisals: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportAbsences: {
+        parameters: {
+            query?: {
+                /** @description Only this worker. */
+                workerId?: components["parameters"]["WorkerFilter"];
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportLeavers: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportAgencyAssignments: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportPosts: {
+        parameters: {
+            query?: {
+                /** @description Only this council, service or team and the nodes beneath it; the caller's whole scope when omitted. */
+                nodeId?: components["parameters"]["NodeFilter"];
+                /** @description The date the record must be active on (ISO 8601). Defaults to today. */
+                activeOn?: components["parameters"]["ActiveOn"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportNodeMeasures: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Only these measures (repeat the parameter); every measure when omitted. */
+                measure?: components["parameters"]["MeasureFilter"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportChildMeasures: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /** @description Only these measures (repeat the parameter); every measure when omitted. */
+                measure?: components["parameters"]["MeasureFilter"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportMeasureSeries: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The measure. */
+                measureId: components["parameters"]["ExportMeasureId"];
+                /** @description First day of the range (ISO 8601). */
+                from: string;
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+                /** @description The length of each period. Defaults to month. */
+                granularity?: components["schemas"]["Granularity"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportMeasureExplanation: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The measure. */
+                measureId: components["parameters"]["ExportMeasureId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description First day of the period for period measures (starters, leavers, turnover, days lost,
+                 *     absence rate, agency cost, supervisions held, exit interviews), ending on the as-at date.
+                 *     Defaults to the day after the as-at date a year before (the 12 months to the as-at date).
+                 */
+                periodStart?: components["parameters"]["PeriodStart"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWeeklyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The weekly report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportWeeklyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMonthlyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The month (YYYY-MM). Defaults to the current month. */
+                month?: components["parameters"]["ReportMonth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monthly report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportMonthlyReport: {
+        parameters: {
+            query: {
+                /** @description The council, service or team. */
+                nodeId: components["parameters"]["ExportNodeId"];
+                /** @description The month (YYYY-MM). Defaults to the current month. */
+                month?: components["parameters"]["ReportMonth"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getReportCommentary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+                /** @description The month of the report (YYYY-MM). */
+                month: components["parameters"]["ReportMonthPath"];
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commentary. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCommentary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setReportCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the commentary as last read (`"0"` for one not yet written). Required by the operation:
+                 *     without it the answer is 428 (not 400), a stale one gets 412.
+                 */
+                "If-Match"?: components["parameters"]["CommentaryIfMatch"];
+            };
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+                /** @description The month of the report (YYYY-MM). */
+                month: components["parameters"]["ReportMonthPath"];
+                /** @description The measure. */
+                measureId: components["parameters"]["MeasureIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCommentaryInput"];
+            };
+        };
+        responses: {
+            /** @description The commentary as saved. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCommentary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDfeReturn: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council's return. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DfeReturn"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listDfeReturnWorkers: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workers, by family name then given name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DfeReturnWorkerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportDfeReturn: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportDfeReturnWorkers: {
+        parameters: {
+            query: {
+                /** @description The census year, as at 30 September of it (e.g. 2025 is October 2024 to September 2025). */
+                censusYear: components["parameters"]["CensusYear"];
+                /**
+                 * @description The file format. When omitted, an `Accept` of
+                 *     `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` gives XLSX, anything else CSV.
+                 */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ExportFile"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Only records that touched this worker. */
+                workerId?: string;
+                /** @description Only records of this principal (a user name or a client's principal). */
+                user?: string;
+                /** @description First day (UTC, ISO 8601) of the records; no lower bound when omitted. */
+                from?: string;
+                /** @description Last day (UTC, ISO 8601) of the records, inclusive; no upper bound when omitted. */
+                to?: string;
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createRetentionRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the run did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRun"];
                 };
             };
             401: components["responses"]["Unauthorized"];

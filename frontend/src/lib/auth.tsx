@@ -103,6 +103,8 @@ function currentPath(): string {
   return pathname.startsWith(CALLBACK_PATH) ? '/' : `${pathname}${search}`;
 }
 
+const DEFAULT_SCOPES = 'openid profile email';
+
 async function start(session: AuthSession, client: ApiClient): Promise<AuthState> {
   const configuration = await unwrap(client.GET('/api/v1/client-configuration'));
   const origin = window.location.origin;
@@ -112,7 +114,8 @@ async function start(session: AuthSession, client: ApiClient): Promise<AuthState
     redirect_uri: `${origin}${CALLBACK_PATH}`,
     post_logout_redirect_uri: `${origin}/`,
     response_type: 'code',
-    scope: 'openid profile email',
+    // the backend says which scopes to ask for (Entra ID, for one, needs the API's own scope)
+    scope: configuration.scopes ?? DEFAULT_SCOPES,
     automaticSilentRenew: true,
     monitorSession: false,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),

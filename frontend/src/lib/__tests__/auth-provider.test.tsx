@@ -75,10 +75,14 @@ function Probe() {
   );
 }
 
-async function renderProvider() {
+async function renderProvider(scopes?: string) {
   const { fetch } = fakeFetch({
     '/api/v1/client-configuration': {
-      body: { oidcAuthority: 'http://127.0.0.1:8180/realms/workforce-insight', oidcClientId: 'workforce-insight-web' },
+      body: {
+        oidcAuthority: 'http://127.0.0.1:8180/realms/workforce-insight',
+        oidcClientId: 'workforce-insight-web',
+        ...(scopes === undefined ? {} : { scopes }),
+      },
     },
   });
   const client = createApiClient({ baseUrl: TEST_ORIGIN, fetch });
@@ -117,9 +121,15 @@ describe('AuthProvider', () => {
     expect(settings.client_id).toBe('workforce-insight-web');
     expect(settings.response_type).toBe('code');
     expect(settings.redirect_uri).toBe(`${window.location.origin}/auth/callback`);
+    expect(settings.scope).toBe('openid profile email');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in' }));
     expect(fake.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/teams/abc?asAt=2026-11-23' } });
+  });
+
+  it('asks for the scopes the API names, such as an Entra ID API scope', async () => {
+    await renderProvider('openid profile api://workforce-insight/Workforce.Read');
+    expect((fake.settings as UserManagerSettings).scope).toBe('openid profile api://workforce-insight/Workforce.Read');
   });
 
   it('finishes sign-in on the callback and returns to the page the user started from', async () => {

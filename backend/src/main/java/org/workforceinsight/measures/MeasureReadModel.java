@@ -1,6 +1,10 @@
 package org.workforceinsight.measures;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.workforceinsight.measures.MeasureFactsRepository.Part;
 import org.workforceinsight.measures.WorkforceFacts.Stint;
@@ -34,6 +42,13 @@ import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
  * kinds of request load their own facts instead: those in a transaction that has itself written (the kept
  * facts cannot show its uncommitted change, and must never be loaded from it), and those that ask for
  * sickness reasons, which are health data and are not kept.
+ *
+ * <p>When the kept facts are out of date, {@code workforce.measures.read-model.refresh} decides who waits.
+ * {@code background} (the default): the request is answered from facts read for it alone, exactly as
+ * before the read model existed, while one background load brings the kept facts up to date, so a write
+ * never makes a reader wait for the whole council to load (tens of seconds for 10,000 workers).
+ * {@code on-request}: the request waits for the reload (the test profile uses it, so that a test's next
+ * request after its write is served from the kept facts it checks, with no load running beside it).
  */
 @ApplicationScoped
 public class MeasureReadModel {
@@ -52,9 +67,39 @@ public class MeasureReadModel {
     @Inject
     MeasureTargetRepository targetRepository;
 
+    /** {@code background} or {@code on-request}: see the class comment. */
+    @ConfigProperty(name = "workforce.measures.read-model.refresh", defaultValue = "background")
+    String refreshMode;
+
+    /** Whether to load the kept facts when the application starts rather than at the first request. */
+    @ConfigProperty(name = "workforce.measures.read-model.load-at-start", defaultValue = "true")
+    boolean loadAtStart;
+
     private volatile Snapshot kept;
     private final Object reloading = new Object();
     private final AtomicLong reloads = new AtomicLong();
+    /** One load at a time, on a thread of its own (daemon: it must never hold the application open). */
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "measures-read-model");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The background load under way, if any (guarded by {@code reloading}). */
+    private CompletableFuture<Snapshot> loading;
+
+    void loadAtStart(@Observes StartupEvent event) {
+        if (loadAtStart && inBackground()) {
+            refreshInBackground();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        loader.shutdownNow();
+    }
+
+    private boolean inBackground() {
+        return !"on-request".equals(refreshMode);
+    }
 
     /**
      * What was loaded at one data version.
@@ -128,6 +173,10 @@ public class MeasureReadModel {
         if (snapshot != null && snapshot.current(seen)) {
             return new Reading(snapshot);
         }
+        if (inBackground()) {
+            refreshInBackground();
+            return new Reading(null);
+        }
         synchronized (reloading) {
             snapshot = kept;
             if (snapshot == null || !snapshot.current(seen)) {
@@ -136,6 +185,55 @@ public class MeasureReadModel {
             }
         }
         return new Reading(snapshot);
+    }
+
+    /**
+     * Waits until the kept facts are those of the data version as it is now, loading them if need be (tests
+     * and the benchmark, which want the kept facts rather than a request's own).
+     */
+    public void awaitCurrent() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Version seen = version();
+            Snapshot snapshot = kept;
+            if (snapshot != null && snapshot.current(seen)) {
+                return;
+            }
+            refreshInBackground().join();
+        }
+        throw new IllegalStateException("The data kept changing while the measures read model loaded");
+    }
+
+    /** Starts a background load unless one is under way; either way, the load that will finish next. */
+    private CompletableFuture<Snapshot> refreshInBackground() {
+        synchronized (reloading) {
+            if (loading == null || loading.isDone()) {
+                loading = CompletableFuture.supplyAsync(this::reloadInItsOwnTransaction, loader)
+                        .whenComplete((loaded, failure) -> {
+                            if (failure != null) {
+                                // the next request tries again; meanwhile requests read their own facts
+                                LOG.warn("The measures read model could not be loaded", failure);
+                            } else {
+                                keep(loaded);
+                            }
+                        });
+            }
+            return loading;
+        }
+    }
+
+    private Snapshot reloadInItsOwnTransaction() {
+        // a transaction so that the big reads stream with a cursor rather than arrive whole
+        return QuarkusTransaction.requiringNew().timeout(1800).call(this::reload);
+    }
+
+    /** Keeps a loaded snapshot unless a newer one is already kept. */
+    private void keep(Snapshot loaded) {
+        synchronized (reloading) {
+            Snapshot current = kept;
+            if (current == null || !current.epoch().equals(loaded.epoch()) || current.version() <= loaded.version()) {
+                kept = loaded;
+            }
+        }
     }
 
     /** Drops the kept facts (the benchmark measures the heap they take; nothing else needs this). */

@@ -175,6 +175,30 @@ public final class OperationRules {
         aggregate("listImports", IMPORTERS);
         aggregate("listImportFormats", IMPORTERS);
         // --- rules: exports and reports (issue 4): person-level exports use PEOPLE, aggregate ones AGGREGATES ---
+        // an export has the rule of the list or measure table it downloads
+        person("exportWorkers", PEOPLE_AND_HR);
+        person("exportWorkerCaseloads", PEOPLE);
+        person("exportSupervisionSessions", PEOPLE);
+        person("exportAppraisals", PEOPLE);
+        person("exportAbsences", PEOPLE_AND_HR);
+        person("exportLeavers", PEOPLE);
+        person("exportAgencyAssignments", PEOPLE);
+        aggregate("exportPosts", AGGREGATES);
+        aggregate("exportNodeMeasures", AGGREGATES);
+        aggregate("exportChildMeasures", AGGREGATES);
+        aggregate("exportMeasureSeries", AGGREGATES);
+        person("exportMeasureExplanation", PEOPLE_AND_HR);
+        aggregate("getWeeklyReport", AGGREGATES);
+        aggregate("exportWeeklyReport", AGGREGATES);
+        aggregate("getMonthlyReport", AGGREGATES);
+        aggregate("exportMonthlyReport", AGGREGATES);
+        aggregate("getReportCommentary", AGGREGATES);
+        aggregate("setReportCommentary", LEAD);
+        // the DfE return is the council's submission: the workforce lead prepares it
+        aggregate("getDfeReturn", LEAD);
+        person("listDfeReturnWorkers", LEAD);
+        aggregate("exportDfeReturn", LEAD);
+        person("exportDfeReturnWorkers", LEAD);
         // --- rules: audit (issue 5): aggregate("listAuditEvents", AUDIT_READERS); and so on ---
         person("listAuditRecords", AUDIT_READERS);
         person("createRetentionRun", LEAD);
