@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.workforceinsight.api.model.AgencyAssignment;
+import org.workforceinsight.api.model.AgencyAssignmentInput;
 import org.workforceinsight.api.model.AgencyAssignmentPage;
+import org.workforceinsight.api.model.RecordChangePage;
+import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.AgencyJobType;
 import org.workforceinsight.api.model.AgencyRuleFlag;
 import org.workforceinsight.api.model.ChargeBasis;
@@ -29,9 +33,16 @@ import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.ProblemException;
+import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
+import org.workforceinsight.shared.Versioned;
+import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.RecordQuery;
+import org.workforceinsight.workers.RecordedFor;
+import org.workforceinsight.workers.Worker;
 
 /** Agency assignments active on a date with the DfE agency rules they break, in the caller's scope. */
 @ApplicationScoped
@@ -82,11 +93,27 @@ public class AgencyAssignmentService {
             audit.recordRead("listAgencyAssignments", List.of(), AuditTrail.ids(nodeId));
             return page.totalItems(total);
         }
-        List<Tuple> rows = query.page(em, "a.id, a.worker_id, a.team_id, a.role_code, a.fte, a.start_date, a.end_date, "
-                + "w.given_name, w.family_name, ag.agency_name, ag.job_type, ag.charge_basis, ag.charge_rate, "
-                + "ag.pqe_years_at_start, ag.notice_period_days, ag.covers_post_id, ag.previous_regional_employment_end",
-                "lower(w.family_name), lower(w.given_name), w.id, a.start_date, a.id", paging);
+        List<Tuple> rows = query.page(em, COLUMNS, "lower(w.family_name), lower(w.given_name), w.id, a.start_date, a.id",
+                paging);
+        List<AgencyAssignment> items = toApi(rows, scope);
+        audit.recordRead("listAgencyAssignments", AuditTrail.idsOf(items, a -> a.getWorker().getId()),
+                AuditTrail.ids(nodeId));
+        return page.totalItems(total).items(items);
+    }
 
+    private static final String FROM = "assignment a JOIN agency_assignment ag ON ag.assignment_id = a.id "
+            + "JOIN worker w ON w.id = a.worker_id";
+
+    private static final String COLUMNS = "a.id, a.worker_id, a.team_id, a.role_code, a.fte, a.start_date, a.end_date, "
+            + "w.given_name, w.family_name, ag.agency_name, ag.job_type, ag.charge_basis, ag.charge_rate, "
+            + "ag.pqe_years_at_start, ag.notice_period_days, ag.covers_post_id, ag.previous_regional_employment_end, "
+            + "ag.version";
+
+    /** The rows as the API shows them, with their rule flags; charges only for callers who may read them. */
+    private List<AgencyAssignment> toApi(List<Tuple> rows, AccessScope scope) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         AgencyRuleCheck rules = new AgencyRuleCheck(configRepository.load());
         Map<UUID, List<Stint>> stintsByWorker = stintsOf(rows.stream().map(t -> Rows.uuid(t.get("worker_id"))).toList());
         boolean charges = mayReadCharges(scope);
@@ -129,9 +156,203 @@ public class AgencyAssignmentService {
             }
             items.add(item);
         }
-        audit.recordRead("listAgencyAssignments", AuditTrail.idsOf(items, a -> a.getWorker().getId()),
-                AuditTrail.ids(nodeId));
-        return page.totalItems(total).items(items);
+        return items;
+    }
+
+    /** The record type in history, as the contract names it. */
+    public static final String RECORD_TYPE = "agency-assignment";
+
+    private static final String NOUN = "agency assignment";
+
+    @Inject
+    RecordedFor recordedFor;
+
+    @Inject
+    RecordHistory history;
+
+    /** One agency assignment with its version: 404 when unknown, 403 when its team is outside the caller's scope. */
+    @Transactional
+    public Versioned<AgencyAssignment> get(AccessScope scope, UUID assignmentId) {
+        Versioned<AgencyAssignment> assignment = read(scope, assignmentId);
+        audit.recordRead("getAgencyAssignment", AuditTrail.ids(assignment.body().getWorker().getId()), List.of());
+        return assignment;
+    }
+
+    private Versioned<AgencyAssignment> read(AccessScope scope, UUID assignmentId) {
+        List<Tuple> rows = new RecordQuery(FROM).where("a.id = :id", "id", assignmentId)
+                .page(em, COLUMNS, "a.id", new Paging(0, 1));
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("There is no agency assignment " + assignmentId + ".");
+        }
+        if (!scope.canOpen(Rows.uuid(rows.get(0).get("team_id")))) {
+            throw ProblemException.forbidden("The agency assignment " + assignmentId + " is outside your access scope.");
+        }
+        return new Versioned<>(toApi(rows, scope).get(0), Rows.count(rows.get(0).get("version")));
+    }
+
+    /** The assignment's changes, newest first; charges in them only for callers who may read charges. */
+    @Transactional
+    public RecordChangePage history(AccessScope scope, UUID assignmentId, Paging paging) {
+        boolean charges = mayReadCharges(scope);
+        java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> redact = node -> {
+            if (!charges) {
+                node.remove(List.of("chargeRate", "hourlyCharge"));
+            }
+            return node;
+        };
+        if (exists(assignmentId)) {
+            read(scope, assignmentId);
+        } else {
+            history.requireDeletedReadable(scope, RECORD_TYPE, assignmentId, NOUN);
+        }
+        RecordChangePage page = history.page(RECORD_TYPE, assignmentId, paging, redact);
+        audit.recordRead("getAgencyAssignmentHistory", RecordHistory.workerIds(page, "worker"), List.of());
+        return page;
+    }
+
+    /**
+     * Records an agency assignment (the worker's assignment to a team and its agency terms) after checking every
+     * field (400 naming each); the same worker's second agency assignment starting on one date is 409.
+     */
+    @Transactional
+    public Versioned<AgencyAssignment> record(AccessScope scope, AgencyAssignmentInput input) {
+        check(scope, input, null);
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO assignment (id, worker_id, team_id, role_code, employment_type, fte, "
+                        + "start_date, end_date, version) VALUES (:id, :worker, :team, :role, 'agency', :fte, :start, "
+                        + ":end, 1)")
+                .setParameter("id", id)
+                .setParameter("worker", input.getWorkerId())
+                .setParameter("team", input.getNodeId())
+                .setParameter("role", input.getRole().toString())
+                .setParameter("fte", BigDecimal.valueOf(input.getFte()))
+                .setParameter("start", input.getStartDate())
+                .setParameter("end", input.getEndDate())
+                .executeUpdate();
+        terms("INSERT INTO agency_assignment (assignment_id, agency_name, job_type, charge_basis, charge_rate, "
+                + "pqe_years_at_start, notice_period_days, covers_post_id, previous_regional_employment_end, version) "
+                + "VALUES (:id, :agency, :jobType, :basis, :rate, :pqe, :notice, :post, :previous, 1)", id, input)
+                .executeUpdate();
+        Versioned<AgencyAssignment> created = read(scope, id);
+        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
+        audit.recordCreate("createAgencyAssignment", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()),
+                AuditTrail.ids(input.getNodeId()), input);
+        return created;
+    }
+
+    /** Corrects an agency assignment (every field) under the checks of {@link #record}; 412 when stale. */
+    @Transactional
+    public Versioned<AgencyAssignment> update(AccessScope scope, UUID assignmentId, long expectedVersion,
+                                              AgencyAssignmentInput input) {
+        Versioned<AgencyAssignment> before = read(scope, assignmentId);
+        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        check(scope, input, assignmentId);
+        int rows = terms("UPDATE agency_assignment SET agency_name = :agency, job_type = :jobType, "
+                + "charge_basis = :basis, charge_rate = :rate, pqe_years_at_start = :pqe, notice_period_days = :notice, "
+                + "covers_post_id = :post, previous_regional_employment_end = :previous, version = version + 1 "
+                + "WHERE assignment_id = :id AND version = :version", assignmentId, input)
+                .setParameter("version", expectedVersion)
+                .executeUpdate();
+        VersionedRows.requireChanged(em, rows, "agency_assignment", "assignment_id", assignmentId, NOUN);
+        em.createNativeQuery("UPDATE assignment SET worker_id = :worker, team_id = :team, role_code = :role, "
+                        + "fte = :fte, start_date = :start, end_date = :end, version = version + 1 WHERE id = :id")
+                .setParameter("worker", input.getWorkerId())
+                .setParameter("team", input.getNodeId())
+                .setParameter("role", input.getRole().toString())
+                .setParameter("fte", BigDecimal.valueOf(input.getFte()))
+                .setParameter("start", input.getStartDate())
+                .setParameter("end", input.getEndDate())
+                .setParameter("id", assignmentId)
+                .executeUpdate();
+        Versioned<AgencyAssignment> after = read(scope, assignmentId);
+        history.api(RECORD_TYPE, assignmentId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
+                after.body());
+        audit.recordUpdate("updateAgencyAssignment", RECORD_TYPE, assignmentId,
+                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()),
+                AuditTrail.ids(before.body().getNode().getId(), after.body().getNode().getId()), before.body(), after.body());
+        return after;
+    }
+
+    /** Deletes an agency assignment and its assignment: 409 while it has timesheets, 412 when stale. */
+    @Transactional
+    public void delete(AccessScope scope, UUID assignmentId, long expectedVersion) {
+        Versioned<AgencyAssignment> before = read(scope, assignmentId);
+        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        long timesheets = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_timesheet WHERE assignment_id = :id")
+                .setParameter("id", assignmentId).getSingleResult());
+        if (timesheets > 0) {
+            throw ProblemException.conflict("The agency assignment " + assignmentId + " has " + timesheets
+                    + " timesheet(s); delete them first.");
+        }
+        int rows = em.createNativeQuery("DELETE FROM agency_assignment WHERE assignment_id = :id AND version = :version")
+                .setParameter("id", assignmentId).setParameter("version", expectedVersion).executeUpdate();
+        VersionedRows.requireChanged(em, rows, "agency_assignment", "assignment_id", assignmentId, NOUN);
+        em.createNativeQuery("DELETE FROM assignment WHERE id = :id").setParameter("id", assignmentId).executeUpdate();
+        history.api(RECORD_TYPE, assignmentId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        audit.recordDelete("deleteAgencyAssignment", RECORD_TYPE, assignmentId,
+                AuditTrail.ids(before.body().getWorker().getId()), AuditTrail.ids(before.body().getNode().getId()));
+    }
+
+    private jakarta.persistence.Query terms(String sql, UUID id, AgencyAssignmentInput input) {
+        return em.createNativeQuery(sql)
+                .setParameter("id", id)
+                .setParameter("agency", input.getAgencyName().trim())
+                .setParameter("jobType", input.getJobType().toString())
+                .setParameter("basis", input.getChargeBasis().toString())
+                .setParameter("rate", BigDecimal.valueOf(input.getChargeRate()))
+                .setParameter("pqe", BigDecimal.valueOf(input.getPqeYearsAtStart()))
+                .setParameter("notice", input.getNoticePeriodDays())
+                .setParameter("post", input.getCoversPostId())
+                .setParameter("previous", input.getPreviousRegionalEmploymentEnd());
+    }
+
+    private void check(AccessScope scope, AgencyAssignmentInput input, UUID self) {
+        List<Violation> violations = new ArrayList<>();
+        Worker worker = recordedFor.existingWorker(input.getWorkerId(), "workerId", violations);
+        if (input.getNodeId() != null) {
+            var node = scope.tree().node(input.getNodeId());
+            if (node.isEmpty()) {
+                violations.add(new Violation().field("nodeId").detail("is not a known organisation node"));
+            } else if (!node.get().isTeam()) {
+                violations.add(new Violation().field("nodeId").detail("must be a team"));
+            }
+        }
+        if (input.getStartDate() != null && input.getEndDate() != null
+                && input.getEndDate().isBefore(input.getStartDate())) {
+            violations.add(new Violation().field("endDate")
+                    .detail("must not be before startDate (" + input.getStartDate() + ")"));
+        }
+        if (input.getStartDate() != null && input.getPreviousRegionalEmploymentEnd() != null
+                && !input.getPreviousRegionalEmploymentEnd().isBefore(input.getStartDate())) {
+            violations.add(new Violation().field("previousRegionalEmploymentEnd")
+                    .detail("must be before startDate (" + input.getStartDate() + ")"));
+        }
+        if (input.getAgencyName() != null && input.getAgencyName().isBlank()) {
+            violations.add(new Violation().field("agencyName").detail("must not be blank"));
+        }
+        if (input.getFte() != null && BigDecimal.valueOf(input.getFte()).scale() > 2) {
+            violations.add(new Violation().field("fte").detail("must have at most two decimal places"));
+        }
+        if (input.getCoversPostId() != null && Rows.count(em.createNativeQuery("SELECT count(*) FROM post WHERE id = :id")
+                .setParameter("id", input.getCoversPostId()).getSingleResult()) == 0) {
+            violations.add(new Violation().field("coversPostId").detail("is not a known post"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations);
+        }
+        if (Rows.count(em.createNativeQuery("SELECT count(*) FROM assignment WHERE worker_id = :worker "
+                        + "AND employment_type = 'agency' AND start_date = :start "
+                        + "AND (CAST(:self AS uuid) IS NULL OR id <> CAST(:self AS uuid))")
+                .setParameter("worker", worker.id).setParameter("start", input.getStartDate())
+                .setParameter("self", self == null ? null : self.toString()).getSingleResult()) > 0) {
+            throw ProblemException.conflict("The worker " + worker.id + " already has an agency assignment starting on "
+                    + input.getStartDate() + ".");
+        }
+    }
+
+    private boolean exists(UUID assignmentId) {
+        return Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_assignment WHERE assignment_id = :id")
+                .setParameter("id", assignmentId).getSingleResult()) > 0;
     }
 
     /** Every assignment of the workers (any node, any date), for the rules that look at a worker's history. */

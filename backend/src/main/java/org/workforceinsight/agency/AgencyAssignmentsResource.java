@@ -2,16 +2,30 @@ package org.workforceinsight.agency;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.AgencyApi;
+import org.workforceinsight.api.model.AgencyAssignment;
+import org.workforceinsight.api.model.AgencyAssignmentInput;
 import org.workforceinsight.api.model.AgencyAssignmentPage;
+import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 
-/** Agency assignments in the caller's scope, with their DfE rule flags. */
+/**
+ * Agency assignments in the caller's scope, with their DfE rule flags; workforce leads and machine-write
+ * clients record, correct and delete them.
+ */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
 @Authenticated
 public class AgencyAssignmentsResource implements AgencyApi {
@@ -27,5 +41,43 @@ public class AgencyAssignmentsResource implements AgencyApi {
                                                                     Integer size) {
         return RestResponse.ok(assignments.list(scopes.current(), nodeId, Dates.orToday(activeOn, "activeOn"),
                 Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<AgencyAssignment> getAgencyAssignment(UUID assignmentId) {
+        Versioned<AgencyAssignment> assignment = assignments.get(scopes.current(), assignmentId);
+        return RestResponse.ResponseBuilder.ok(assignment.body()).header("ETag", assignment.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getAgencyAssignmentHistory(UUID assignmentId, Integer page, Integer size) {
+        return RestResponse.ok(assignments.history(scopes.current(), assignmentId, Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<AgencyAssignment> createAgencyAssignment(AgencyAssignmentInput input) {
+        Versioned<AgencyAssignment> created = assignments.record(scopes.current(), input);
+        return RestResponse.ResponseBuilder.<AgencyAssignment>created(
+                        URI.create("/api/v1/agency-assignments/" + created.body().getAssignmentId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    public RestResponse<AgencyAssignment> updateAgencyAssignment(UUID assignmentId, String ifMatch,
+                                                                 AgencyAssignmentInput input) {
+        Versioned<AgencyAssignment> updated = assignments.update(scopes.current(), assignmentId,
+                ETags.expectedVersion(ifMatch), input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/{assignmentId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    public RestResponse<Void> deleteAgencyAssignment(@PathParam("assignmentId") UUID assignmentId,
+                                                     @HeaderParam("If-Match") String ifMatch) {
+        assignments.delete(scopes.current(), assignmentId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }

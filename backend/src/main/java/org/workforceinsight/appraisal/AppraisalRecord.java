@@ -35,4 +35,8 @@ public class AppraisalRecord extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /** The record's version (its ETag); corrections are versioned UPDATEs in SQL, the entity only inserts. */
+    @Column(name = "version", nullable = false)
+    public long version;
 }

@@ -15,13 +15,18 @@ import java.util.UUID;
 import org.workforceinsight.api.model.Appraisal;
 import org.workforceinsight.api.model.AppraisalInput;
 import org.workforceinsight.api.model.AppraisalPage;
+import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
+import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
+import org.workforceinsight.shared.Versioned;
+import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.AssignmentRepository;
 import org.workforceinsight.workers.DatedWorkerRecords;
 import org.workforceinsight.workers.RecordedFor;
@@ -36,9 +41,14 @@ public class AppraisalService {
     private static final String FROM = "appraisal ap JOIN worker w ON w.id = ap.worker_id "
             + "LEFT JOIN worker rev ON rev.id = ap.reviewer_worker_id";
 
-    private static final String COLUMNS = "ap.id, ap.completed_on, ap.recorded_by, ap.recorded_at, "
+    private static final String COLUMNS = "ap.id, ap.version, ap.completed_on, ap.recorded_by, ap.recorded_at, "
             + "w.id AS w_id, w.given_name AS w_given, w.family_name AS w_family, "
             + "rev.id AS rev_id, rev.given_name AS rev_given, rev.family_name AS rev_family";
+
+    /** The record type in history, as the contract names it. */
+    public static final String RECORD_TYPE = "appraisal";
+
+    private static final String NOUN = "appraisal";
 
     private static final DatedWorkerRecords TABLE = new DatedWorkerRecords(FROM, COLUMNS, "ap.id", "ap.worker_id",
             "ap.completed_on", "ap.completed_on DESC, ap.recorded_at DESC, ap.id", "appraisal");
@@ -54,6 +64,9 @@ public class AppraisalService {
 
     @Inject
     RecordedFor recordedFor;
+
+    @Inject
+    RecordHistory history;
 
     @Inject
     AuditTrail audit;
@@ -75,11 +88,33 @@ public class AppraisalService {
      * id, 403 when its worker was not assigned to a node in the caller's scope on the completion date.
      */
     @Transactional
-    public Appraisal get(AccessScope scope, UUID appraisalId) {
-        Appraisal appraisal = toApi(TABLE.get(em,
-                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), appraisalId));
-        audit.recordRead("getAppraisal", List.of(appraisal.getWorker().getId()), List.of());
+    public Versioned<Appraisal> get(AccessScope scope, UUID appraisalId) {
+        Versioned<Appraisal> appraisal = versioned(read(scope, appraisalId));
+        audit.recordRead("getAppraisal", AuditTrail.ids(appraisal.body().getWorker().getId()), List.of());
         return appraisal;
+    }
+
+    private Tuple read(AccessScope scope, UUID appraisalId) {
+        return TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), appraisalId);
+    }
+
+    /** The appraisal's changes, newest first, for whoever may read the appraisal. */
+    @Transactional
+    public RecordChangePage history(AccessScope scope, UUID appraisalId, Paging paging) {
+        RecordChangePage page;
+        if (!stillThere(appraisalId)) {
+            page = history.pageOfDeleted(scope, RECORD_TYPE, appraisalId, NOUN, paging);
+        } else {
+            read(scope, appraisalId);
+            page = history.page(RECORD_TYPE, appraisalId, paging);
+        }
+        audit.recordRead("getAppraisalHistory", RecordHistory.workerIds(page, "worker", "reviewer"), List.of());
+        return page;
+    }
+
+    private boolean stillThere(UUID id) {
+        return Rows.count(em.createNativeQuery("SELECT count(*) FROM appraisal WHERE id = :id").setParameter("id", id)
+                .getSingleResult()) > 0;
     }
 
     /**
@@ -87,7 +122,87 @@ public class AppraisalService {
      * record for the worker on the completion date (403); nothing is written when either check fails.
      */
     @Transactional
-    public Appraisal record(AccessScope scope, AppraisalInput input) {
+    public Versioned<Appraisal> record(AccessScope scope, AppraisalInput input) {
+        Checked checked = check(input);
+        recordedFor.requireMayRecordFor(scope, checked.worker().id, input.getCompletedOn());
+        requireNoOther(checked.worker().id, input.getCompletedOn(), null);
+
+        AppraisalRecord record = new AppraisalRecord();
+        record.id = UUID.randomUUID();
+        record.workerId = checked.worker().id;
+        record.reviewerWorkerId = checked.reviewer() == null ? null : checked.reviewer().id;
+        record.completedOn = input.getCompletedOn();
+        record.recordedBy = scope.username();
+        // microseconds: what PostgreSQL keeps, so the answer equals a later read
+        record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        record.version = 1;
+        record.persist();
+
+        Appraisal created = new Appraisal()
+                .id(record.id)
+                .worker(RecordedFor.ref(checked.worker()))
+                .reviewer(checked.reviewer() == null ? null : RecordedFor.ref(checked.reviewer()))
+                .completedOn(record.completedOn)
+                .recordedBy(record.recordedBy)
+                .recordedAt(record.recordedAt);
+        history.api(RECORD_TYPE, record.id, record.version, RecordHistory.ChangeType.CREATED, null, created);
+        audit.recordCreate("createAppraisal", RECORD_TYPE, record.id, AuditTrail.ids(checked.worker().id), List.of(),
+                input);
+        return new Versioned<>(created, record.version);
+    }
+
+    /**
+     * Corrects an appraisal: 404/403 as for reading it, 412 when {@code expectedVersion} is not current, 400
+     * naming each bad field, 403 when the caller may not record for the worker on the completion date before
+     * or after, 409 when the worker already has another appraisal on the new date.
+     */
+    @Transactional
+    public Versioned<Appraisal> update(AccessScope scope, UUID appraisalId, long expectedVersion, AppraisalInput input) {
+        Tuple current = read(scope, appraisalId);
+        long version = Rows.count(current.get("version"));
+        ETags.requireCurrent(version, expectedVersion, NOUN);
+        recordedFor.requireMayRecordFor(scope, Rows.uuid(current.get("w_id")), Rows.date(current.get("completed_on")));
+        Checked checked = check(input);
+        recordedFor.requireMayRecordFor(scope, checked.worker().id, input.getCompletedOn());
+        requireNoOther(checked.worker().id, input.getCompletedOn(), appraisalId);
+
+        int rows = em.createNativeQuery("UPDATE appraisal SET worker_id = :worker, reviewer_worker_id = :reviewer, "
+                        + "completed_on = :date, version = version + 1 WHERE id = :id AND version = :version")
+                .setParameter("worker", checked.worker().id)
+                .setParameter("reviewer", checked.reviewer() == null ? null : checked.reviewer().id)
+                .setParameter("date", input.getCompletedOn())
+                .setParameter("id", appraisalId)
+                .setParameter("version", expectedVersion)
+                .executeUpdate();
+        VersionedRows.requireChanged(em, rows, "appraisal", "id", appraisalId, NOUN);
+        Versioned<Appraisal> after = versioned(read(scope, appraisalId));
+        Appraisal before = toApi(current);
+        history.api(RECORD_TYPE, appraisalId, after.version(), RecordHistory.ChangeType.UPDATED, before, after.body());
+        audit.recordUpdate("updateAppraisal", RECORD_TYPE, appraisalId,
+                AuditTrail.ids(before.getWorker().getId(), after.body().getWorker().getId()), List.of(), before,
+                after.body());
+        return after;
+    }
+
+    /** Deletes an appraisal, under the rules of {@link #update} for the appraisal as it is. */
+    @Transactional
+    public void delete(AccessScope scope, UUID appraisalId, long expectedVersion) {
+        Tuple current = read(scope, appraisalId);
+        long version = Rows.count(current.get("version"));
+        ETags.requireCurrent(version, expectedVersion, NOUN);
+        recordedFor.requireMayRecordFor(scope, Rows.uuid(current.get("w_id")), Rows.date(current.get("completed_on")));
+        int rows = em.createNativeQuery("DELETE FROM appraisal WHERE id = :id AND version = :version")
+                .setParameter("id", appraisalId).setParameter("version", expectedVersion).executeUpdate();
+        VersionedRows.requireChanged(em, rows, "appraisal", "id", appraisalId, NOUN);
+        history.api(RECORD_TYPE, appraisalId, version, RecordHistory.ChangeType.DELETED, toApi(current), null);
+        audit.recordDelete("deleteAppraisal", RECORD_TYPE, appraisalId, AuditTrail.ids(Rows.uuid(current.get("w_id"))),
+                List.of());
+    }
+
+    private record Checked(Worker worker, Worker reviewer) {
+    }
+
+    private Checked check(AppraisalInput input) {
         List<Violation> violations = new ArrayList<>();
         Worker worker = recordedFor.existingWorker(input.getWorkerId(), "workerId", violations);
         Worker reviewer = input.getReviewerId() == null ? null
@@ -99,26 +214,23 @@ public class AppraisalService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalidFields(violations);
         }
-        recordedFor.requireMayRecordFor(scope, worker.id, input.getCompletedOn());
+        return new Checked(worker, reviewer);
+    }
 
-        AppraisalRecord record = new AppraisalRecord();
-        record.id = UUID.randomUUID();
-        record.workerId = worker.id;
-        record.reviewerWorkerId = reviewer == null ? null : reviewer.id;
-        record.completedOn = input.getCompletedOn();
-        record.recordedBy = scope.username();
-        // microseconds: what PostgreSQL keeps, so the answer equals a later read
-        record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        record.persist();
-        audit.recordCreate("createAppraisal", "appraisal", record.id, AuditTrail.ids(worker.id), List.of(), input);
+    /** One appraisal per worker and day: a second is a duplicate (409), not a second appraisal. */
+    private void requireNoOther(UUID workerId, LocalDate completedOn, UUID except) {
+        long others = Rows.count(em.createNativeQuery("SELECT count(*) FROM appraisal WHERE worker_id = :worker "
+                        + "AND completed_on = :date AND (CAST(:except AS uuid) IS NULL OR id <> CAST(:except AS uuid))")
+                .setParameter("worker", workerId).setParameter("date", completedOn)
+                .setParameter("except", except == null ? null : except.toString()).getSingleResult());
+        if (others > 0) {
+            throw ProblemException.conflict("The worker " + workerId + " already has an appraisal completed on "
+                    + completedOn + ".");
+        }
+    }
 
-        return new Appraisal()
-                .id(record.id)
-                .worker(RecordedFor.ref(worker))
-                .reviewer(reviewer == null ? null : RecordedFor.ref(reviewer))
-                .completedOn(record.completedOn)
-                .recordedBy(record.recordedBy)
-                .recordedAt(record.recordedAt);
+    private static Versioned<Appraisal> versioned(Tuple t) {
+        return new Versioned<>(toApi(t), Rows.count(t.get("version")));
     }
 
     private static Appraisal toApi(Tuple t) {

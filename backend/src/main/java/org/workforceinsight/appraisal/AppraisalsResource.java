@@ -2,6 +2,11 @@ package org.workforceinsight.appraisal;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,11 +15,17 @@ import org.workforceinsight.api.AppraisalsApi;
 import org.workforceinsight.api.model.Appraisal;
 import org.workforceinsight.api.model.AppraisalInput;
 import org.workforceinsight.api.model.AppraisalPage;
+import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 import org.workforceinsight.workers.WorkerRecordScope;
 
-/** Appraisals. Reading is for every product role; recording is for leads and managers. */
+/**
+ * Appraisals. Reading is for every product role; recording, correcting and deleting is for leads and
+ * machine-write clients, and for managers about workers in their scope on the completion date.
+ */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
 @Authenticated
 public class AppraisalsResource implements AppraisalsApi {
@@ -34,13 +45,37 @@ public class AppraisalsResource implements AppraisalsApi {
 
     @Override
     public RestResponse<Appraisal> getAppraisal(UUID appraisalId) {
-        return RestResponse.ok(appraisals.get(scopes.current(), appraisalId));
+        Versioned<Appraisal> appraisal = appraisals.get(scopes.current(), appraisalId);
+        return RestResponse.ResponseBuilder.ok(appraisal.body()).header("ETag", appraisal.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getAppraisalHistory(UUID appraisalId, Integer page, Integer size) {
+        return RestResponse.ok(appraisals.history(scopes.current(), appraisalId, Paging.of(page, size)));
     }
 
     @Override
     public RestResponse<Appraisal> createAppraisal(AppraisalInput input) {
-        Appraisal created = appraisals.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<Appraisal>created(URI.create("/api/v1/appraisals/" + created.getId()))
-                .entity(created).build();
+        Versioned<Appraisal> created = appraisals.record(scopes.current(), input);
+        return RestResponse.ResponseBuilder.<Appraisal>created(URI.create("/api/v1/appraisals/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    public RestResponse<Appraisal> updateAppraisal(UUID appraisalId, String ifMatch, AppraisalInput input) {
+        Versioned<Appraisal> updated = appraisals.update(scopes.current(), appraisalId,
+                ETags.expectedVersion(ifMatch), input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/{appraisalId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    public RestResponse<Void> deleteAppraisal(@PathParam("appraisalId") UUID appraisalId,
+                                          @HeaderParam("If-Match") String ifMatch) {
+        appraisals.delete(scopes.current(), appraisalId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }

@@ -705,7 +705,7 @@ public class ImportService {
         }
     }
 
-    /** The minimal history writer of issue 4 until the shared RecordHistory is merged: same columns, channel import. */
+    /** The columns shared/RecordHistory writes, channel import, as one statement per batch (RecordHistory inserts one row per call through JPA). */
     private static final String HISTORY_SQL = "INSERT INTO record_change (record_type, record_id, version, change_type, "
             + "changed_by, channel, import_id, before, after) SELECT ?, r, v, c, ?, 'import', ?, b::jsonb, a::jsonb "
             + "FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::text[], ?::text[]) AS u(r, v, c, b, a)";

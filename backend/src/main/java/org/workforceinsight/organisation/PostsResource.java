@@ -2,16 +2,27 @@ package org.workforceinsight.organisation;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.EstablishmentApi;
+import org.workforceinsight.api.model.Post;
+import org.workforceinsight.api.model.PostInput;
 import org.workforceinsight.api.model.PostPage;
+import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 
-/** Funded posts in the caller's scope (a node outside it is 403). */
+/** Funded posts in the caller's scope (a node outside it is 403); leads and machine-write clients keep them. */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
 @Authenticated
 public class PostsResource implements EstablishmentApi {
@@ -26,5 +37,39 @@ public class PostsResource implements EstablishmentApi {
     public RestResponse<PostPage> listPosts(UUID nodeId, LocalDate activeOn, Integer page, Integer size) {
         return RestResponse.ok(posts.list(scopes.current(), nodeId, Dates.orToday(activeOn, "activeOn"),
                 Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<Post> getPost(UUID postId) {
+        Versioned<Post> post = posts.get(scopes.current(), postId);
+        return RestResponse.ResponseBuilder.ok(post.body()).header("ETag", post.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getPostHistory(UUID postId, Integer page, Integer size) {
+        return RestResponse.ok(posts.history(scopes.current(), postId, Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<Post> createPost(PostInput input) {
+        Versioned<Post> created = posts.record(scopes.current(), input);
+        return RestResponse.ResponseBuilder.<Post>created(URI.create("/api/v1/posts/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    public RestResponse<Post> updatePost(UUID postId, String ifMatch, PostInput input) {
+        Versioned<Post> updated = posts.update(scopes.current(), postId, ETags.expectedVersion(ifMatch), input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/{postId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    public RestResponse<Void> deletePost(@PathParam("postId") UUID postId, @HeaderParam("If-Match") String ifMatch) {
+        posts.delete(scopes.current(), postId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }

@@ -70,6 +70,19 @@ public final class OperationRules {
     /** The audit trail (issue 5): the data protection officer and the workforce lead. */
     static final Set<String> AUDIT_READERS = Set.of(DATA_PROTECTION_OFFICER, WORKFORCE_LEAD);
 
+    /** People-level reads that a machine-write client also makes (it reads a record's ETag to correct it). */
+    static final Set<String> PEOPLE_AND_MACHINE_WRITE = union(PEOPLE, Set.of(MACHINE_WRITE));
+
+    /** Absences and their health detail are written by leads, HR absence officers and machine clients. */
+    static final Set<String> ABSENCE_WRITERS = Set.of(WORKFORCE_LEAD, HR_ABSENCE_OFFICER, MACHINE_WRITE);
+
+    static final Set<String> PEOPLE_HR_AND_MACHINE_WRITE = union(PEOPLE_AND_HR, Set.of(MACHINE_WRITE));
+
+    /** Agency timesheets are charges (commercial detail); machine clients write and re-read them. */
+    static final Set<String> TIMESHEET_READERS = Set.of(WORKFORCE_LEAD, SENIOR_MANAGER, MACHINE_WRITE);
+
+    static final Set<String> AGGREGATES_AND_MACHINE_WRITE = union(AGGREGATES, Set.of(MACHINE_WRITE));
+
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
     static {
@@ -98,15 +111,62 @@ public final class OperationRules {
         person("listAgencyAssignments", PEOPLE);
         person("listSupervisionSessions", PEOPLE);
         person("createSupervisionSession", RECORD_WRITERS);
-        person("getSupervisionSession", PEOPLE);
+        person("getSupervisionSession", PEOPLE_AND_MACHINE_WRITE);
         person("listAppraisals", PEOPLE);
         person("createAppraisal", RECORD_WRITERS);
-        person("getAppraisal", PEOPLE);
+        person("getAppraisal", PEOPLE_AND_MACHINE_WRITE);
         person("listAbsences", PEOPLE_AND_HR);
         person("listLeavers", PEOPLE);
         aggregate("listLeavingReasons", AGGREGATES);
         aggregate("getMeasureConfiguration", AGGREGATES);
         // --- rules: recording (issue 4): person("updateWorker", RECORD_WRITERS); and so on ---
+        person("updateSupervisionSession", RECORD_WRITERS);
+        person("deleteSupervisionSession", RECORD_WRITERS);
+        person("getSupervisionSessionHistory", PEOPLE_AND_MACHINE_WRITE);
+        person("updateAppraisal", RECORD_WRITERS);
+        person("deleteAppraisal", RECORD_WRITERS);
+        person("getAppraisalHistory", PEOPLE_AND_MACHINE_WRITE);
+        person("createAbsence", ABSENCE_WRITERS);
+        person("updateAbsence", ABSENCE_WRITERS);
+        person("deleteAbsence", ABSENCE_WRITERS);
+        person("getAbsence", PEOPLE_HR_AND_MACHINE_WRITE);
+        person("getAbsenceHistory", PEOPLE_HR_AND_MACHINE_WRITE);
+        person("createLeaver", IMPORTERS);
+        person("updateLeaver", IMPORTERS);
+        person("deleteLeaver", IMPORTERS);
+        person("getLeaver", PEOPLE_AND_MACHINE_WRITE);
+        person("getLeaverHistory", PEOPLE_AND_MACHINE_WRITE);
+        person("createAgencyAssignment", IMPORTERS);
+        person("updateAgencyAssignment", IMPORTERS);
+        person("deleteAgencyAssignment", IMPORTERS);
+        person("getAgencyAssignment", PEOPLE_AND_MACHINE_WRITE);
+        person("getAgencyAssignmentHistory", PEOPLE_AND_MACHINE_WRITE);
+        aggregate("createPost", IMPORTERS);
+        aggregate("updatePost", IMPORTERS);
+        aggregate("deletePost", IMPORTERS);
+        aggregate("getPost", AGGREGATES_AND_MACHINE_WRITE);
+        aggregate("getPostHistory", AGGREGATES_AND_MACHINE_WRITE);
+        aggregate("createAgencyTimesheet", IMPORTERS);
+        aggregate("updateAgencyTimesheet", IMPORTERS);
+        aggregate("deleteAgencyTimesheet", IMPORTERS);
+        aggregate("getAgencyTimesheet", TIMESHEET_READERS);
+        aggregate("getAgencyTimesheetHistory", TIMESHEET_READERS);
+        aggregate("createMeasureTargetRecord", LEAD);
+        aggregate("updateMeasureTargetRecord", LEAD);
+        aggregate("deleteMeasureTargetRecord", LEAD);
+        aggregate("getMeasureTargetRecord", AGGREGATES);
+        aggregate("getMeasureTargetRecordHistory", AGGREGATES);
+        aggregate("updateMeasureSetting", LEAD);
+        aggregate("getMeasureSetting", AGGREGATES);
+        aggregate("getMeasureSettingHistory", AGGREGATES);
+        aggregate("updateCaseloadThreshold", LEAD);
+        aggregate("getCaseloadThreshold", AGGREGATES);
+        aggregate("getCaseloadThresholdHistory", AGGREGATES);
+        aggregate("createAgencyPriceCap", LEAD);
+        aggregate("updateAgencyPriceCap", LEAD);
+        aggregate("deleteAgencyPriceCap", LEAD);
+        aggregate("getAgencyPriceCap", AGGREGATES);
+        aggregate("getAgencyPriceCapHistory", AGGREGATES);
         // --- rules: imports (issue 4): aggregate("createImport", IMPORTERS); and so on ---
         // person-level: an import's rows and errors quote workers' source ids
         person("importFile", IMPORTERS);

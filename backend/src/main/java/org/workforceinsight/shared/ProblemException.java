@@ -31,6 +31,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, detail);
     }
 
+    /** 409: the change conflicts with what is stored (a duplicate, or a record others depend on). */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, detail);
+    }
+
+    /** 412: the If-Match ETag is not the record's current version. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, detail);
+    }
+
+    /** 428: a change to an existing record came without If-Match. */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, detail);
+    }
+
     /** 400 naming one request field (the contract's parameter name). */
     public static ProblemException invalidField(String field, String detail) {
         return new ProblemException(400, null, List.of(new Violation().field(field).detail(detail)));

@@ -9,6 +9,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +43,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** PostgreSQL's SQLSTATE for a unique constraint violated. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** PostgreSQL's SQLSTATE for a foreign key constraint violated. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
     @Inject
     ObjectMapper objectMapper;
 
@@ -48,6 +56,11 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException exception, UriInfo uriInfo) {
         if (exception.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
             return unexpected(exception, uriInfo);
+        }
+        if (exception.getConstraintViolations().stream().anyMatch(ProblemMappers::isIfMatchHeader)) {
+            // the contract makes If-Match required on changes; without it the answer is 428, not 400 (RFC 6585)
+            return respond(428, "A change to this record needs an If-Match header with the ETag last read.", null,
+                    uriInfo);
         }
         List<Violation> violations = exception.getConstraintViolations().stream()
                 .map(v -> new Violation().field(fieldOf(v)).detail(v.getMessage()))
@@ -137,6 +150,26 @@ public class ProblemMappers {
         return badRequest(List.of(jsonViolation(exception)), uriInfo);
     }
 
+    /**
+     * A write the database refused for a unique or foreign key constraint: two requests raced past the
+     * service's own duplicate or dependency check (which answers 409 with a precise detail), so the loser
+     * gets the same 409, not a 500. Any other database failure stays unexpected.
+     */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException exception, UriInfo uriInfo) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return respond(409, "The record conflicts with one stored meanwhile (a duplicate); read again.",
+                        null, uriInfo);
+            }
+            if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+                return respond(409, "Another record depends on this one, or one it refers to is gone; read again.",
+                        null, uriInfo);
+            }
+        }
+        return unexpected(exception, uriInfo);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
         String reference = UUID.randomUUID().toString();
@@ -186,6 +219,15 @@ public class ProblemMappers {
             LOG.debug("Could not name the field of a violation", e);
             return String.valueOf(violation.getPropertyPath());
         }
+    }
+
+    /** A violation of the If-Match header parameter (the generated interfaces name it {@code ifMatch}). */
+    private static boolean isIfMatchHeader(ConstraintViolation<?> violation) {
+        String last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node.getKind() == ElementKind.PARAMETER ? node.getName() : null;
+        }
+        return "ifMatch".equals(last);
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

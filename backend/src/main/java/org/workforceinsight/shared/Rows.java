@@ -48,4 +48,21 @@ public final class Rows {
     public static String string(Object value) {
         return value == null ? null : value.toString();
     }
+
+    /** A timestamptz column, in UTC, whichever Java type the driver gave. */
+    public static java.time.OffsetDateTime timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return java.time.OffsetDateTime.parse(value.toString());
+    }
 }

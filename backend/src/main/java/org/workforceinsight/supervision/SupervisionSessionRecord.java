@@ -41,4 +41,11 @@ public class SupervisionSessionRecord extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
+
+    /**
+     * The record's version (its ETag). Not a JPA {@code @Version}: corrections are versioned UPDATEs in SQL
+     * (see the service), and the entity is only used to insert.
+     */
+    @Column(name = "version", nullable = false)
+    public long version;
 }

@@ -6,20 +6,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.workforceinsight.api.model.Leaver;
+import org.workforceinsight.api.model.LeaverInput;
 import org.workforceinsight.api.model.LeaverPage;
+import org.workforceinsight.api.model.RecordChangePage;
+import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.LeavingReason;
 import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.ProblemException;
+import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
+import org.workforceinsight.shared.Versioned;
+import org.workforceinsight.shared.VersionedRows;
 
-/** Ends of employment and the reasons a leaver can give. */
+/**
+ * Ends of employment and the reasons a leaver can give; recorded, corrected and deleted by workforce leads
+ * and machine-write clients.
+ */
 @ApplicationScoped
 public class LeaverService {
 
@@ -40,6 +52,30 @@ public class LeaverService {
 
     @Inject
     AssignmentRepository assignments;
+
+    @Inject
+    RecordedFor recordedFor;
+
+    @Inject
+    RecordHistory history;
+
+    /** The record type in history, as the contract names it. */
+    public static final String RECORD_TYPE = "leaver";
+
+    private static final String NOUN = "leaver record";
+
+    private static final String FROM = "leaving l JOIN worker w ON w.id = l.worker_id " + STINT_LEFT
+            + " LEFT JOIN leaving_reason lr ON lr.code = l.reason_code";
+
+    private static final String COLUMNS = "l.id, l.version, l.leaving_date, l.exit_interview_held, w.id AS w_id, "
+            + "w.given_name, w.family_name, st.team_id, st.role_code, st.fte, lr.code AS reason_code, "
+            + "lr.name AS reason_name, lr.inside_council_control, lr.active AS reason_active";
+
+    /** Employed in the caller's scope on the leaving date: the list's rule, for one record. */
+    private static final String EMPLOYED_IN_SCOPE = "EXISTS (SELECT 1 FROM assignment scope_a WHERE "
+            + "scope_a.worker_id = l.worker_id AND scope_a.employment_type IN ('permanent', 'fixed-term') "
+            + "AND scope_a.team_id IN (:scopeNodes) AND scope_a.start_date <= l.leaving_date "
+            + "AND (scope_a.end_date IS NULL OR scope_a.end_date >= l.leaving_date))";
 
     @Inject
     AuditTrail audit;
@@ -80,6 +116,154 @@ public class LeaverService {
         audit.recordRead("listLeavers", AuditTrail.idsOf(page.getItems(), l -> l.getWorker().getId()),
                 AuditTrail.ids(nodeId));
         return page;
+    }
+
+    /** One leaver record with its version: 404 when unknown, 403 when the worker left from outside the caller's scope. */
+    @Transactional
+    public Versioned<Leaver> get(AccessScope scope, UUID leaverId) {
+        Versioned<Leaver> leaver = read(scope, leaverId);
+        audit.recordRead("getLeaver", AuditTrail.ids(leaver.body().getWorker().getId()), List.of());
+        return leaver;
+    }
+
+    private Versioned<Leaver> read(AccessScope scope, UUID leaverId) {
+        List<Tuple> rows = new RecordQuery(FROM).where("l.id = :id", "id", leaverId)
+                .page(em, COLUMNS, "l.id", new Paging(0, 1));
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("There is no " + NOUN + " " + leaverId + ".");
+        }
+        if (!scope.allNodes()) {
+            boolean inScope = !scope.accessibleNodes().isEmpty() && new RecordQuery("leaving l")
+                    .where("l.id = :id", "id", leaverId)
+                    .where(EMPLOYED_IN_SCOPE, "scopeNodes", scope.accessibleNodes()).count(em) > 0;
+            if (!inScope) {
+                throw ProblemException.forbidden("The " + NOUN + " " + leaverId + " is outside your access scope.");
+            }
+        }
+        Tuple t = rows.get(0);
+        return new Versioned<>(toApi(t, scope), Rows.count(t.get("version")));
+    }
+
+    /** The record's changes, newest first. */
+    @Transactional
+    public RecordChangePage history(AccessScope scope, UUID leaverId, Paging paging) {
+        RecordChangePage page;
+        if (!exists(leaverId)) {
+            page = history.pageOfDeleted(scope, RECORD_TYPE, leaverId, NOUN, paging);
+        } else {
+            read(scope, leaverId);
+            page = history.page(RECORD_TYPE, leaverId, paging);
+        }
+        audit.recordRead("getLeaverHistory", RecordHistory.workerIds(page, "worker"), List.of());
+        return page;
+    }
+
+    /**
+     * Records the end of a worker's employment after checking every field (400 naming each): the worker was
+     * employed on the leaving date, the reason is a known, active one. The same worker leaving twice on one
+     * date is 409.
+     */
+    @Transactional
+    public Versioned<Leaver> record(AccessScope scope, LeaverInput input) {
+        check(input, null, null);
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO leaving (id, worker_id, leaving_date, reason_code, exit_interview_held, "
+                        + "version) VALUES (:id, :worker, :date, :reason, :interview, 1)")
+                .setParameter("id", id)
+                .setParameter("worker", input.getWorkerId())
+                .setParameter("date", input.getLeavingDate())
+                .setParameter("reason", input.getReasonCode())
+                .setParameter("interview", Boolean.TRUE.equals(input.getExitInterviewHeld()))
+                .executeUpdate();
+        Versioned<Leaver> created = read(scope, id);
+        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
+        audit.recordCreate("createLeaver", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()), List.of(), input);
+        return created;
+    }
+
+    /** Corrects a leaver record (every field) under the checks of {@link #record}; 412 when the version is stale. */
+    @Transactional
+    public Versioned<Leaver> update(AccessScope scope, UUID leaverId, long expectedVersion, LeaverInput input) {
+        Versioned<Leaver> before = read(scope, leaverId);
+        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        check(input, leaverId, before.body().getReason() == null ? null : before.body().getReason().getCode());
+        int rows = em.createNativeQuery("UPDATE leaving SET worker_id = :worker, leaving_date = :date, "
+                        + "reason_code = :reason, exit_interview_held = :interview, version = version + 1 "
+                        + "WHERE id = :id AND version = :version")
+                .setParameter("worker", input.getWorkerId())
+                .setParameter("date", input.getLeavingDate())
+                .setParameter("reason", input.getReasonCode())
+                .setParameter("interview", Boolean.TRUE.equals(input.getExitInterviewHeld()))
+                .setParameter("id", leaverId)
+                .setParameter("version", expectedVersion)
+                .executeUpdate();
+        VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);
+        Versioned<Leaver> after = read(scope, leaverId);
+        history.api(RECORD_TYPE, leaverId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
+                after.body());
+        audit.recordUpdate("updateLeaver", RECORD_TYPE, leaverId,
+                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()), List.of(),
+                before.body(), after.body());
+        return after;
+    }
+
+    /** Deletes a leaver record; 412 when the version is stale. */
+    @Transactional
+    public void delete(AccessScope scope, UUID leaverId, long expectedVersion) {
+        Versioned<Leaver> before = read(scope, leaverId);
+        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        int rows = em.createNativeQuery("DELETE FROM leaving WHERE id = :id AND version = :version")
+                .setParameter("id", leaverId).setParameter("version", expectedVersion).executeUpdate();
+        VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);
+        history.api(RECORD_TYPE, leaverId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        audit.recordDelete("deleteLeaver", RECORD_TYPE, leaverId, AuditTrail.ids(before.body().getWorker().getId()),
+                List.of());
+    }
+
+    /**
+     * 400 naming each bad field, then 409 for a duplicate. {@code keptReason}: a reason no longer active may
+     * stay on a record that already has it.
+     */
+    private void check(LeaverInput input, UUID self, String keptReason) {
+        List<Violation> violations = new ArrayList<>();
+        Worker worker = recordedFor.existingWorker(input.getWorkerId(), "workerId", violations);
+        RecordedFor.checkPastDate(input.getLeavingDate(), "leavingDate", java.time.LocalDate.of(9999, 12, 31),
+                violations);
+        String reason = input.getReasonCode();
+        if (reason != null) {
+            List<?> active = em.createNativeQuery("SELECT active FROM leaving_reason WHERE code = :code")
+                    .setParameter("code", reason).getResultList();
+            if (active.isEmpty()) {
+                violations.add(new Violation().field("reasonCode").detail("is not a known leaving reason"));
+            } else if (!Boolean.TRUE.equals(active.get(0)) && !reason.equals(keptReason)) {
+                violations.add(new Violation().field("reasonCode").detail("is no longer in use"));
+            }
+        }
+        if (worker != null && input.getLeavingDate() != null && Rows.count(em.createNativeQuery(
+                        "SELECT count(*) FROM assignment WHERE worker_id = :worker "
+                                + "AND employment_type IN ('permanent', 'fixed-term') AND start_date <= :date "
+                                + "AND (end_date IS NULL OR end_date >= :date)")
+                .setParameter("worker", worker.id).setParameter("date", input.getLeavingDate())
+                .getSingleResult()) == 0) {
+            violations.add(new Violation().field("leavingDate")
+                    .detail("the worker was not employed (permanent or fixed term) on " + input.getLeavingDate()));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalidFields(violations);
+        }
+        long duplicates = Rows.count(em.createNativeQuery("SELECT count(*) FROM leaving WHERE worker_id = :worker "
+                        + "AND leaving_date = :date AND (CAST(:self AS uuid) IS NULL OR id <> CAST(:self AS uuid))")
+                .setParameter("worker", worker.id).setParameter("date", input.getLeavingDate())
+                .setParameter("self", self == null ? null : self.toString()).getSingleResult());
+        if (duplicates > 0) {
+            throw ProblemException.conflict("The worker " + worker.id + " already has a leaving recorded on "
+                    + input.getLeavingDate() + ".");
+        }
+    }
+
+    private boolean exists(UUID leaverId) {
+        return Rows.count(em.createNativeQuery("SELECT count(*) FROM leaving WHERE id = :id")
+                .setParameter("id", leaverId).getSingleResult()) > 0;
     }
 
     @Transactional

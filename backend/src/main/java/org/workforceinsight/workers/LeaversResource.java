@@ -2,17 +2,28 @@ package org.workforceinsight.workers;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.LeaversApi;
+import org.workforceinsight.api.model.Leaver;
+import org.workforceinsight.api.model.LeaverInput;
 import org.workforceinsight.api.model.LeaverPage;
 import org.workforceinsight.api.model.LeavingReason;
+import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
 
-/** Leavers in the caller's scope, and the reasons a leaver can give. */
+/** Leavers in the caller's scope; workforce leads and machine-write clients record and correct them. */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
 @Authenticated
 public class LeaversResource implements LeaversApi {
@@ -33,5 +44,41 @@ public class LeaversResource implements LeaversApi {
     @Override
     public RestResponse<List<LeavingReason>> listLeavingReasons() {
         return RestResponse.ok(leavers.reasons());
+    }
+
+    @Override
+    public RestResponse<Leaver> getLeaver(UUID leaverId) {
+        Versioned<Leaver> leaver = leavers.get(scopes.current(), leaverId);
+        return RestResponse.ResponseBuilder.ok(leaver.body()).header("ETag", leaver.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getLeaverHistory(UUID leaverId, Integer page, Integer size) {
+        return RestResponse.ok(leavers.history(scopes.current(), leaverId, Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<Leaver> createLeaver(LeaverInput input) {
+        Versioned<Leaver> created = leavers.record(scopes.current(), input);
+        return RestResponse.ResponseBuilder.<Leaver>created(URI.create("/api/v1/leavers/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    public RestResponse<Leaver> updateLeaver(UUID leaverId, String ifMatch, LeaverInput input) {
+        Versioned<Leaver> updated = leavers.update(scopes.current(), leaverId, ETags.expectedVersion(ifMatch),
+                input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/api/v1/leavers/{leaverId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    public RestResponse<Void> deleteLeaver(@PathParam("leaverId") UUID leaverId,
+                                           @HeaderParam("If-Match") String ifMatch) {
+        leavers.delete(scopes.current(), leaverId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
     }
 }

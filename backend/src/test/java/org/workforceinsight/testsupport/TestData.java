@@ -37,6 +37,8 @@ public final class TestData {
      */
     public TestData reset() {
         execute("TRUNCATE unallocated_cases, caseload_snapshot, assignment, org_node, worker CASCADE");
+        // the history of kept records (issue 4) goes with the records
+        execute("TRUNCATE record_change");
         execute("TRUNCATE import_run CASCADE");
         execute("DELETE FROM measure_target");
         execute(MIGRATION_DEFAULT_TARGETS);

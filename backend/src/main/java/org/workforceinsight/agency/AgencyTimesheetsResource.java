@@ -1,0 +1,73 @@
+package org.workforceinsight.agency;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.workforceinsight.api.AgencyChargesApi;
+import org.workforceinsight.api.model.AgencyTimesheet;
+import org.workforceinsight.api.model.AgencyTimesheetInput;
+import org.workforceinsight.api.model.RecordChangePage;
+import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.Paging;
+import org.workforceinsight.shared.Versioned;
+
+/**
+ * Agency timesheets (charges). Commercial detail: senior managers read those of teams in their scope; only
+ * workforce leads and machine-write clients write them.
+ */
+// Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
+@Authenticated
+public class AgencyTimesheetsResource implements AgencyChargesApi {
+
+    @Inject
+    AgencyTimesheetService timesheets;
+
+    @Inject
+    ScopeService scopes;
+
+    @Override
+    public RestResponse<AgencyTimesheet> getAgencyTimesheet(UUID timesheetId) {
+        Versioned<AgencyTimesheet> timesheet = timesheets.get(scopes.current(), timesheetId);
+        return RestResponse.ResponseBuilder.ok(timesheet.body()).header("ETag", timesheet.etag()).build();
+    }
+
+    @Override
+    public RestResponse<RecordChangePage> getAgencyTimesheetHistory(UUID timesheetId, Integer page, Integer size) {
+        return RestResponse.ok(timesheets.history(scopes.current(), timesheetId, Paging.of(page, size)));
+    }
+
+    @Override
+    public RestResponse<AgencyTimesheet> createAgencyTimesheet(AgencyTimesheetInput input) {
+        Versioned<AgencyTimesheet> created = timesheets.record(scopes.current(), input);
+        return RestResponse.ResponseBuilder.<AgencyTimesheet>created(
+                        URI.create("/api/v1/agency-timesheets/" + created.body().getId()))
+                .header("ETag", created.etag()).entity(created.body()).build();
+    }
+
+    @Override
+    public RestResponse<AgencyTimesheet> updateAgencyTimesheet(UUID timesheetId, String ifMatch,
+                                                               AgencyTimesheetInput input) {
+        Versioned<AgencyTimesheet> updated = timesheets.update(scopes.current(), timesheetId,
+                ETags.expectedVersion(ifMatch), input);
+        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+    }
+
+    @Override
+    @DELETE
+    @Path("/{timesheetId}")
+    // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
+    @Produces({"application/json", "application/problem+json"})
+    public RestResponse<Void> deleteAgencyTimesheet(@PathParam("timesheetId") UUID timesheetId,
+                                                    @HeaderParam("If-Match") String ifMatch) {
+        timesheets.delete(scopes.current(), timesheetId, ETags.expectedVersion(ifMatch));
+        return RestResponse.noContent();
+    }
+}
