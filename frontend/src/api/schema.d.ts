@@ -373,7 +373,11 @@ export interface paths {
         /** Funded posts active on a date, in the caller's scope */
         get: operations["listPosts"];
         put?: never;
-        post?: never;
+        /**
+         * Record a post
+         * @description Workforce leads and machine-write clients. A post belongs to a team; its external id, when given, is unique (409).
+         */
+        post: operations["createPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,7 +397,11 @@ export interface paths {
          */
         get: operations["listAgencyAssignments"];
         put?: never;
-        post?: never;
+        /**
+         * Record a agency assignment
+         * @description Workforce leads and machine-write clients. Creates the worker's agency assignment to a team with its agency terms. A second agency assignment of the same worker starting on the same date is 409.
+         */
+        post: operations["createAgencyAssignment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -412,7 +420,8 @@ export interface paths {
         put?: never;
         /**
          * Record a supervision session
-         * @description Workforce leads, and managers for workers in their scope on the session date.
+         * @description Workforce leads and machine clients with machine-write, and managers for workers in their
+         *     scope on the session date.
          */
         post: operations["createSupervisionSession"];
         delete?: never;
@@ -429,14 +438,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One supervision session
-         * @description The record as the list gives it. It belongs to the nodes its worker was assigned to on its
-         *     date: outside the caller's access scope it is 403.
+         * One supervision session, with its ETag
+         * @description The record as the list gives it. It belongs to the nodes its worker was assigned to on its date: outside the caller's access scope it is 403.
          */
         get: operations["getSupervisionSession"];
-        put?: never;
+        /**
+         * Correct a supervision session (every field; If-Match required)
+         * @description Workforce leads and machine clients with machine-write; managers for sessions of workers in their scope on the session's date (before and after the change). The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateSupervisionSession"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a supervision session (If-Match required)
+         * @description Workforce leads and machine clients with machine-write; managers for sessions of workers in their scope on the session's date (before and after the change). The deletion is kept in the record's history.
+         */
+        delete: operations["deleteSupervisionSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -454,7 +471,8 @@ export interface paths {
         put?: never;
         /**
          * Record a completed appraisal
-         * @description Workforce leads, and managers for workers in their scope on the completion date.
+         * @description Workforce leads and machine clients with machine-write, and managers for workers in their scope
+         *     on the completion date. A second appraisal of the same worker on the same day is 409.
          */
         post: operations["createAppraisal"];
         delete?: never;
@@ -471,14 +489,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One appraisal
-         * @description The record as the list gives it. It belongs to the nodes its worker was assigned to on its
-         *     date: outside the caller's access scope it is 403.
+         * One appraisal, with its ETag
+         * @description The record as the list gives it. It belongs to the nodes its worker was assigned to on its date: outside the caller's access scope it is 403.
          */
         get: operations["getAppraisal"];
-        put?: never;
+        /**
+         * Correct a appraisal (every field; If-Match required)
+         * @description Workforce leads and machine clients with machine-write; managers for appraisals of workers in their scope on the completion date (before and after the change). The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateAppraisal"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a appraisal (If-Match required)
+         * @description Workforce leads and machine clients with machine-write; managers for appraisals of workers in their scope on the completion date (before and after the change). The deletion is kept in the record's history.
+         */
+        delete: operations["deleteAppraisal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -493,11 +519,15 @@ export interface paths {
         };
         /**
          * Absences overlapping a date range, for a worker or the workers of a node
-         * @description The sickness reason (health data) is present only for workforce leads.
+         * @description The sickness reason (health data) is present only for workforce leads and HR absence officers.
          */
         get: operations["listAbsences"];
         put?: never;
-        post?: never;
+        /**
+         * Record a absence
+         * @description Workforce leads, HR absence officers and machine-write clients. Only workforce leads and HR absence officers may set a sickness reason (health data); from anyone else a sickness reason is 403. An absence overlapping another of the same worker is 409.
+         */
+        post: operations["createAbsence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -514,7 +544,11 @@ export interface paths {
         /** Ends of employment in a date range, with reasons and exit interviews */
         get: operations["listLeavers"];
         put?: never;
-        post?: never;
+        /**
+         * Record a leaver (the end of a worker's employment)
+         * @description Workforce leads and machine-write clients. The worker must have been employed (permanent or fixed term) on the leaving date; a second leaving of the same worker on the same date is 409.
+         */
+        post: operations["createLeaver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -547,6 +581,550 @@ export interface paths {
         };
         /** Thresholds, case weights, supervision policy, settings and agency price caps */
         get: operations["getMeasureConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-sessions/{sessionId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a supervision session, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Readable by whoever may read the session.
+         */
+        get: operations["getSupervisionSessionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{appraisalId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a appraisal, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Readable by whoever may read the appraisal.
+         */
+        get: operations["getAppraisalHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One absence, with its ETag
+         * @description It belongs to the nodes its worker was assigned to during the absence. The sickness reason only for workforce leads and HR absence officers.
+         */
+        get: operations["getAbsence"];
+        /**
+         * Correct a absence (every field; If-Match required)
+         * @description Workforce leads, HR absence officers and machine-write clients. A caller who may not see health data neither sets nor clears the sickness reason: it stays as it is (and is removed only when the absence is no longer a sickness absence). The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateAbsence"];
+        post?: never;
+        /**
+         * Delete a absence (If-Match required)
+         * @description Workforce leads, HR absence officers and machine-write clients. A caller who may not see health data neither sets nor clears the sickness reason: it stays as it is (and is removed only when the absence is no longer a sickness absence). The deletion is kept in the record's history.
+         */
+        delete: operations["deleteAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/absences/{absenceId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a absence, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). A change of sickness reason shows only as `sicknessReasonChanged: true`.
+         */
+        get: operations["getAbsenceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leavers/{leaverId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One leaver record, with its ETag
+         * @description It belongs to the nodes the worker was employed in on the leaving date.
+         */
+        get: operations["getLeaver"];
+        /**
+         * Correct a leaver record (every field; If-Match required)
+         * @description Workforce leads and machine-write clients. The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateLeaver"];
+        post?: never;
+        /**
+         * Delete a leaver record (If-Match required)
+         * @description Workforce leads and machine-write clients. The deletion is kept in the record's history.
+         */
+        delete: operations["deleteLeaver"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leavers/{leaverId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a leaver record, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Readable by whoever may read the record.
+         */
+        get: operations["getLeaverHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One post, with its ETag
+         * @description Every reading role, for posts of teams in their scope.
+         */
+        get: operations["getPost"];
+        /**
+         * Correct a post (every field; If-Match required)
+         * @description Workforce leads and machine-write clients. A post an agency assignment covers cannot be deleted (409). The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updatePost"];
+        post?: never;
+        /**
+         * Delete a post (If-Match required)
+         * @description Workforce leads and machine-write clients. A post an agency assignment covers cannot be deleted (409). The deletion is kept in the record's history.
+         */
+        delete: operations["deletePost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{postId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a post, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Readable by whoever may read the post.
+         */
+        get: operations["getPostHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agency assignment, with its ETag
+         * @description Every reading role, for assignments to teams in their scope; charges only for workforce leads, senior managers and machine-write clients.
+         */
+        get: operations["getAgencyAssignment"];
+        /**
+         * Correct a agency assignment (every field; If-Match required)
+         * @description Workforce leads and machine-write clients. An agency assignment with timesheets cannot be deleted (409): delete its timesheets first. The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateAgencyAssignment"];
+        post?: never;
+        /**
+         * Delete a agency assignment (If-Match required)
+         * @description Workforce leads and machine-write clients. An agency assignment with timesheets cannot be deleted (409): delete its timesheets first. The deletion is kept in the record's history.
+         */
+        delete: operations["deleteAgencyAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-assignments/{assignmentId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a agency assignment, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Readable by whoever may read the assignment; charges in it only for those who may read charges.
+         */
+        get: operations["getAgencyAssignmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-timesheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a agency timesheet
+         * @description Workforce leads and machine-write clients. One timesheet per assignment and week ending (409 for a second).
+         */
+        post: operations["createAgencyTimesheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-timesheets/{timesheetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agency timesheet, with its ETag
+         * @description Charges: workforce leads, senior managers (for teams in their scope) and machine-write clients only.
+         */
+        get: operations["getAgencyTimesheet"];
+        /**
+         * Correct a agency timesheet (every field; If-Match required)
+         * @description Workforce leads and machine-write clients. The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateAgencyTimesheet"];
+        post?: never;
+        /**
+         * Delete a agency timesheet (If-Match required)
+         * @description Workforce leads and machine-write clients. The deletion is kept in the record's history.
+         */
+        delete: operations["deleteAgencyTimesheet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-timesheets/{timesheetId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a agency timesheet, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Workforce leads, senior managers (for teams in their scope) and machine-write clients.
+         */
+        get: operations["getAgencyTimesheetHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-target-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a measure target
+         * @description Workforce leads only. A council-wide target (no nodeId, or the council's id) or a service's or team's override; a second target for the same measure and node is 409.
+         */
+        post: operations["createMeasureTargetRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-target-records/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One measure target, with its ETag
+         * @description Every reading role.
+         */
+        get: operations["getMeasureTargetRecord"];
+        /**
+         * Correct a measure target (every field; If-Match required)
+         * @description Workforce leads only. The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateMeasureTargetRecord"];
+        post?: never;
+        /**
+         * Delete a measure target (If-Match required)
+         * @description Workforce leads only. The deletion is kept in the record's history.
+         */
+        delete: operations["deleteMeasureTargetRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-target-records/{targetId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a measure target, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Every reading role.
+         */
+        get: operations["getMeasureTargetRecordHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-settings/{settingKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One setting the measures read, with its ETag
+         * @description Every reading role. The keys are those of /api/v1/measure-configuration; there is no creating or
+         *     deleting them, since the measures read each one by its key.
+         */
+        get: operations["getMeasureSetting"];
+        /**
+         * Change a setting's value (If-Match required)
+         * @description Workforce leads only. The change is kept in the setting's history.
+         */
+        put: operations["updateMeasureSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measure-settings/{settingKey}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a setting, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Every reading role.
+         */
+        get: operations["getMeasureSettingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseload-thresholds/{thresholdKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The most cases a worker of a role (or in their ASYE) should hold, with its ETag
+         * @description Every reading role. There is one threshold per role and one for ASYE workers; they are changed,
+         *     not created or deleted.
+         */
+        get: operations["getCaseloadThreshold"];
+        /**
+         * Change a caseload threshold (If-Match required)
+         * @description Workforce leads only. The change is kept in the threshold's history.
+         */
+        put: operations["updateCaseloadThreshold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseload-thresholds/{thresholdKey}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a caseload threshold, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Every reading role.
+         */
+        get: operations["getCaseloadThresholdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-price-caps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a agency price cap
+         * @description Workforce leads only. A cap for a region and job type from a date; a second for the same three is 409.
+         */
+        post: operations["createAgencyPriceCap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-price-caps/{region}/{jobType}/{validFrom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agency price cap, with its ETag
+         * @description Every reading role.
+         */
+        get: operations["getAgencyPriceCap"];
+        /**
+         * Correct a agency price cap (every field; If-Match required)
+         * @description Workforce leads only. The region, job type and date name the cap; a correction changes its hourly cap. The body replaces the whole record and is checked as on creation.
+         *     The change is kept in the record's history.
+         */
+        put: operations["updateAgencyPriceCap"];
+        post?: never;
+        /**
+         * Delete a agency price cap (If-Match required)
+         * @description Workforce leads only. The region, job type and date name the cap; a correction changes its hourly cap. The deletion is kept in the record's history.
+         */
+        delete: operations["deleteAgencyPriceCap"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-price-caps/{region}/{jobType}/{validFrom}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a agency price cap, newest first
+         * @description Who changed it, when, how, and the record before and after as the API showed it (never health
+         *     detail). Every reading role.
+         */
+        get: operations["getAgencyPriceCapHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1964,6 +2542,257 @@ export interface components {
                 hourlyCap: number;
             }[];
         };
+        /** @enum {string} */
+        RecordChangeType: "created" | "updated" | "deleted";
+        /**
+         * @description One change to a kept record. `before` and `after` are the record as the API showed it
+         *     (absent for a creation and a deletion respectively). Health detail is never kept here: a change
+         *     of an absence's sickness reason shows as `sicknessReasonChanged: true`.
+         */
+        RecordChange: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description The record's kind, as the contract names it (supervision-session, absence, ...).
+             * @example supervision-session
+             */
+            recordType: string;
+            recordId: string;
+            /**
+             * Format: int64
+             * @description The version the change produced (for a deletion, the last version).
+             */
+            version: number;
+            changeType: components["schemas"]["RecordChangeType"];
+            /** @description The signed-in user or machine client that made the change. */
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+            /** @enum {string} */
+            channel: "api" | "import";
+            /** Format: uuid */
+            importId?: string;
+            before?: {
+                [key: string]: unknown;
+            };
+            after?: {
+                [key: string]: unknown;
+            };
+        };
+        RecordChangePage: {
+            items: components["schemas"]["RecordChange"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        AbsenceInput: {
+            /** Format: uuid */
+            workerId: string;
+            absenceType: components["schemas"]["AbsenceType"];
+            /** Format: date */
+            firstDay: string;
+            /**
+             * Format: date
+             * @description On or after firstDay.
+             */
+            lastDay: string;
+            /**
+             * Format: double
+             * @description Working days inside the absence (half days allowed); at most the days from firstDay to lastDay.
+             */
+            workingDaysLost: number;
+            /**
+             * @description Health data: a sickness reason code (stress-depression-anxiety, musculoskeletal, infections,
+             *     stomach-digestive, surgery-recovery, pregnancy-related, other), only for a sickness absence and
+             *     only from workforce leads and HR absence officers.
+             */
+            sicknessReason?: string;
+        };
+        LeaverInput: {
+            /** Format: uuid */
+            workerId: string;
+            /**
+             * Format: date
+             * @description The last day of employment; the worker must have been employed on it.
+             */
+            leavingDate: string;
+            /** @description A code from /api/v1/leaving-reasons (an active one for a new reason). */
+            reasonCode?: string;
+            exitInterviewHeld: boolean;
+        };
+        PostInput: {
+            /**
+             * Format: uuid
+             * @description The team the post belongs to.
+             */
+            nodeId: string;
+            role: components["schemas"]["RoleCode"];
+            /** Format: double */
+            fte: number;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description On or after startDate; absent while the post continues.
+             */
+            endDate?: string;
+            /** @description The post's id in the council's HR system, unique. */
+            externalId?: string;
+        };
+        AgencyAssignmentInput: {
+            /** Format: uuid */
+            workerId: string;
+            /**
+             * Format: uuid
+             * @description The team the worker is assigned to.
+             */
+            nodeId: string;
+            role: components["schemas"]["RoleCode"];
+            /** Format: double */
+            fte: number;
+            /** Format: date */
+            startDate: string;
+            /**
+             * Format: date
+             * @description On or after startDate; absent while the assignment continues.
+             */
+            endDate?: string;
+            agencyName: string;
+            jobType: components["schemas"]["AgencyJobType"];
+            chargeBasis: components["schemas"]["ChargeBasis"];
+            /** Format: double */
+            chargeRate: number;
+            /** Format: double */
+            pqeYearsAtStart: number;
+            /** Format: int32 */
+            noticePeriodDays: number;
+            /**
+             * Format: uuid
+             * @description The vacant post the assignment covers, if any.
+             */
+            coversPostId?: string;
+            /**
+             * Format: date
+             * @description The last day of a permanent post the worker held elsewhere in the region, when declared.
+             */
+            previousRegionalEmploymentEnd?: string;
+        };
+        AgencyTimesheet: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /** Format: date */
+            weekEnding: string;
+            /**
+             * Format: double
+             * @description Hours for an hourly charge, days for a daily one.
+             */
+            units: number;
+            /** Format: double */
+            rate: number;
+            chargeBasis?: components["schemas"]["ChargeBasis"];
+        };
+        AgencyTimesheetInput: {
+            /** Format: uuid */
+            assignmentId: string;
+            /**
+             * Format: date
+             * @description The last day of the week charged; the week must overlap the assignment.
+             */
+            weekEnding: string;
+            /**
+             * Format: double
+             * @description Hours (at most 168) for an hourly charge, days (at most 7) for a daily one.
+             */
+            units: number;
+            /** Format: double */
+            rate: number;
+        };
+        MeasureTargetRecord: {
+            /** Format: uuid */
+            id: string;
+            measure: components["schemas"]["MeasureId"];
+            node?: components["schemas"]["OrganisationNodeRef"];
+            /** Format: double */
+            target: number;
+            direction: components["schemas"]["TargetDirection"];
+            /** Format: double */
+            amberTolerance: number;
+            updatedBy?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        MeasureTargetRecordInput: {
+            measure: components["schemas"]["MeasureId"];
+            /**
+             * Format: uuid
+             * @description The service or team the target overrides for; council-wide when absent (or the council's id).
+             */
+            nodeId?: string;
+            /** Format: double */
+            target: number;
+            direction: components["schemas"]["TargetDirection"];
+            /** Format: double */
+            amberTolerance: number;
+        };
+        MeasureSetting: {
+            /** @example supervision.minimum-minutes */
+            key: string;
+            /** Format: double */
+            value: number;
+            description: string;
+        };
+        MeasureSettingInput: {
+            /**
+             * Format: double
+             * @description At most two decimal places.
+             */
+            value: number;
+        };
+        CaseloadThresholdRecord: {
+            /**
+             * @description The role code, or `asye`.
+             * @example social-worker
+             */
+            key: string;
+            role?: components["schemas"]["RoleCode"];
+            /** Format: int32 */
+            maxCases: number;
+        };
+        CaseloadThresholdInput: {
+            /** Format: int32 */
+            maxCases: number;
+        };
+        AgencyPriceCap: {
+            region: string;
+            jobType: components["schemas"]["AgencyJobType"];
+            /** Format: date */
+            validFrom: string;
+            /** Format: double */
+            hourlyCap: number;
+        };
+        AgencyPriceCapInput: {
+            region: string;
+            jobType: components["schemas"]["AgencyJobType"];
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: double
+             * @description At most two decimal places.
+             */
+            hourlyCap: number;
+        };
+        AgencyPriceCapChange: {
+            /**
+             * Format: double
+             * @description At most two decimal places.
+             */
+            hourlyCap: number;
+        };
         /**
          * @description What an import file holds: `workers` (identity), `assignments` (each worker's dated
          *     history: team, role, FTE, employment type), `caseload-snapshots`, `supervision-sessions`,
@@ -3167,6 +3996,38 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    createPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new post's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listAgencyAssignments: {
         parameters: {
             query?: {
@@ -3198,6 +4059,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAgencyAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new agency assignment's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3257,6 +4150,7 @@ export interface operations {
                 headers: {
                     /** @description The new session's URL. */
                     Location?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3281,9 +4175,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The session. */
+            /** @description The supervision session. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3293,6 +4188,76 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSupervisionSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The session's id in this system. */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionSessionInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected supervision session. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteSupervisionSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The session's id in this system. */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3352,6 +4317,7 @@ export interface operations {
                 headers: {
                     /** @description The new appraisal's URL. */
                     Location?: string;
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3361,6 +4327,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3379,6 +4346,7 @@ export interface operations {
             /** @description The appraisal. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3388,6 +4356,76 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAppraisal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The appraisal's id in this system. */
+                appraisalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected appraisal. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appraisal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAppraisal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The appraisal's id in this system. */
+                appraisalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3429,6 +4467,38 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    createAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new absence's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listLeavers: {
         parameters: {
             query?: {
@@ -3462,6 +4532,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLeaver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaverInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new leaver record's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaver"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3508,6 +4610,1299 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSupervisionSessionHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The session's id in this system. */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAppraisalHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The appraisal's id in this system. */
+                appraisalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The absence's id in this system. */
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The absence. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAbsence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The absence's id in this system. */
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected absence. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAbsence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The absence's id in this system. */
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAbsenceHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The absence's id in this system. */
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLeaver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaver record's id in this system. */
+                leaverId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leaver record. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaver"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLeaver: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The leaver record's id in this system. */
+                leaverId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaverInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected leaver record. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaver"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteLeaver: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The leaver record's id in this system. */
+                leaverId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLeaverHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The leaver record's id in this system. */
+                leaverId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The post's id in this system. */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The post's id in this system. */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected post. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePost: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The post's id in this system. */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getPostHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The post's id in this system. */
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agency assignment's id (the id of its assignment). */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency assignment. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyAssignment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAgencyAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The agency assignment's id (the id of its assignment). */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected agency assignment. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAgencyAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The agency assignment's id (the id of its assignment). */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyAssignmentHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The agency assignment's id (the id of its assignment). */
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAgencyTimesheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyTimesheetInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new timesheet's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyTimesheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyTimesheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The timesheet's id in this system. */
+                timesheetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency timesheet. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyTimesheet"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAgencyTimesheet: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The timesheet's id in this system. */
+                timesheetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyTimesheetInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected agency timesheet. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyTimesheet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAgencyTimesheet: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The timesheet's id in this system. */
+                timesheetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyTimesheetHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The timesheet's id in this system. */
+                timesheetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMeasureTargetRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureTargetRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new target's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureTargetRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureTargetRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The target's id in this system. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The measure target. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureTargetRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMeasureTargetRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The target's id in this system. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureTargetRecordInput"];
+            };
+        };
+        responses: {
+            /** @description The corrected measure target. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureTargetRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMeasureTargetRecord: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The target's id in this system. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureTargetRecordHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The target's id in this system. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The setting's key. */
+                settingKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSetting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMeasureSetting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The setting's key. */
+                settingKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureSettingInput"];
+            };
+        };
+        responses: {
+            /** @description The setting as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMeasureSettingHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The setting's key. */
+                settingKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCaseloadThreshold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A role code, or `asye` for workers in their ASYE. */
+                thresholdKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The threshold. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadThresholdRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCaseloadThreshold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description A role code, or `asye` for workers in their ASYE. */
+                thresholdKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseloadThresholdInput"];
+            };
+        };
+        responses: {
+            /** @description The threshold as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadThresholdRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCaseloadThresholdHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description A role code, or `asye` for workers in their ASYE. */
+                thresholdKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createAgencyPriceCap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPriceCapInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    /** @description The new cap's URL. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPriceCap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyPriceCap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The region, as the council's organisation names it (e.g. North West). */
+                region: string;
+                /** @description The agency job type. */
+                jobType: components["schemas"]["AgencyJobType"];
+                /** @description The first day the cap applies. */
+                validFrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency price cap. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPriceCap"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateAgencyPriceCap: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The region, as the council's organisation names it (e.g. North West). */
+                region: string;
+                /** @description The agency job type. */
+                jobType: components["schemas"]["AgencyJobType"];
+                /** @description The first day the cap applies. */
+                validFrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPriceCapChange"];
+            };
+        };
+        responses: {
+            /** @description The corrected agency price cap. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPriceCap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteAgencyPriceCap: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The region, as the council's organisation names it (e.g. North West). */
+                region: string;
+                /** @description The agency job type. */
+                jobType: components["schemas"]["AgencyJobType"];
+                /** @description The first day the cap applies. */
+                validFrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyPriceCapHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The region, as the council's organisation names it (e.g. North West). */
+                region: string;
+                /** @description The agency job type. */
+                jobType: components["schemas"]["AgencyJobType"];
+                /** @description The first day the cap applies. */
+                validFrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };
