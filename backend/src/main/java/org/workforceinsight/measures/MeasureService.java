@@ -40,7 +40,6 @@ import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrgTree;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.security.Roles;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
@@ -226,8 +225,8 @@ public class MeasureService {
             Paging paging) {
         readOnly();
         OrgNode node = scope.requireNode(nodeId);
-        boolean healthDetail = scope.roles().contains(Roles.WORKFORCE_LEAD);
-        boolean charges = healthDetail || scope.roles().contains(Roles.SENIOR_MANAGER);
+        boolean healthDetail = scope.seesHealthDetail();
+        boolean charges = scope.seesAgencyCharges();
         MeasureReadModel.Reading reading = readModel.read();
         MeasureEngine engine = reading.engine();
         OrgTree tree = scope.tree();

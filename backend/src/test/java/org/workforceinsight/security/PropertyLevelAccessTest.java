@@ -87,6 +87,8 @@ class PropertyLevelAccessTest {
     @TestSecurity(user = "hr.officer", roles = Roles.HR_ABSENCE_OFFICER)
     void theHrAbsenceOfficerSeesHealthDetailButNoCharges() {
         absences().body("items", hasItem(hasKey("sicknessReason")));
+        explanation("sicknessDaysPerFte").body("items", hasItem(hasKey("sicknessReason")))
+                .body("items", hasItem(hasKey("bradfordFactor")));
         hasNone(explanation("agencyCost"), CHARGES);
         // agency assignments are not theirs to read at all
         Api.given().get("/api/v1/agency-assignments").then().statusCode(403);
