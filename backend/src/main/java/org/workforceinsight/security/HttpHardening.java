@@ -31,7 +31,36 @@ public class HttpHardening {
     @Inject
     SecurityConfig config;
 
+    @ConfigProperty(name = "workforce.web.oidc-authority")
+    String oidcAuthority;
+
+    /**
+     * The policy for the single-page app: everything from this origin, and the identity provider's origin
+     * for sign-in. An origin, not the authority's URL: a source with a path matches only that path, and
+     * providers such as Entra ID serve their token endpoint outside the authority's path.
+     */
+    static String contentSecurityPolicy(String oidcAuthority) {
+        String identityProvider = origin(oidcAuthority);
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self' " + identityProvider + "; frame-src " + identityProvider + "; "
+                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + identityProvider + "; "
+                + "object-src 'none'";
+    }
+
+    static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url.trim());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("workforce.web.oidc-authority is not an absolute URL: " + url);
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+
     void install(@Observes Router router) {
+        String policy = contentSecurityPolicy(oidcAuthority);
+        router.route().order(ORDER - 1).handler(context -> {
+            context.response().putHeader("Content-Security-Policy", policy);
+            context.next();
+        });
         long uploadLimit = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         long requestLimit = Math.min(uploadLimit, config.maxRequestBodySize().asLongValue());
         router.route().order(ORDER).handler(context -> {

@@ -79,6 +79,14 @@ class HardeningTest {
     }
 
     @Test
+    void thePolicyNamesTheIdentityProvidersOriginNotItsPath() {
+        // Entra ID's token endpoint (/{tenant}/oauth2/v2.0/token) is outside its authority's path
+        String policy = HttpHardening.contentSecurityPolicy("https://login.microsoftonline.com/tenant-id/v2.0");
+        assertTrue(policy.contains("connect-src 'self' https://login.microsoftonline.com;"), policy);
+        assertEquals("http://127.0.0.1:8180", HttpHardening.origin("http://127.0.0.1:8180/realms/workforce-insight"));
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         // the public operation once only: its rate limit is per client address, and the burst here is three
         for (String path : new String[] {"/api/v1/client-configuration", "/api/v1/me", "/q/openapi"}) {
@@ -88,6 +96,8 @@ class HardeningTest {
                     .header("X-Frame-Options", "DENY")
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    // the identity provider's origin, so that discovery and the token endpoint are reachable
+                    .header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:8181;"))
                     // HSTS is for the prod profile only (tests and run.sh speak plain HTTP)
                     .header("Strict-Transport-Security", nullValue());
             if (path.startsWith("/api/")) {
