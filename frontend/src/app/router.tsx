@@ -18,6 +18,9 @@ const BenchmarksRoute = lazy(() => import('./routes/benchmarks').then((m) => ({ 
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
 const TargetEditRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.TargetEditRoute })));
 const ComparatorsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.ComparatorsRoute })));
+// --- lazy routes: team and worker pages ---
+// --- lazy routes: agency, absence and imports pages ---
+// --- lazy routes: reports and settings pages ---
 
 function page(Component: LazyExoticComponent<ComponentType>) {
   return (
@@ -43,6 +46,9 @@ export const routes: RouteObject[] = [
       { path: paths.settings.path, element: page(SettingsRoute) },
       { path: paths.targetEdit.path, element: page(TargetEditRoute) },
       { path: paths.comparators.path, element: page(ComparatorsRoute) },
+      // --- routes: team and worker pages ---
+      // --- routes: agency, absence and imports pages ---
+      // --- routes: reports and settings pages ---
       // The sign-in callback is handled before the router starts; a stray visit goes home.
       { path: paths.authCallback.path, element: <Navigate to={paths.home.getHref()} replace /> },
       { path: '*', element: <NotFoundRoute /> },

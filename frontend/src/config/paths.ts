@@ -61,6 +61,9 @@ export const paths = {
     path: '/settings/comparators',
     getHref: () => '/settings/comparators',
   },
+  // --- paths: team and worker pages ---
+  // --- paths: agency, absence and imports pages ---
+  // --- paths: reports and settings pages ---
   authCallback: {
     path: '/auth/callback',
   },

@@ -14,6 +14,8 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
     { href: paths.trends.getHref(), text: 'Trends', match: ['/trends'] },
     { href: paths.benchmarks.getHref(), text: 'Benchmarks', match: ['/benchmarks'] },
   ];
+  // --- navigation: agency, absence and imports pages ---
+  // --- navigation: reports and settings pages ---
   if (canChangeSettings(roles)) items.push({ href: paths.settings.getHref(), text: 'Settings', match: ['/settings'] });
   return items;
 }

@@ -202,6 +202,10 @@ public final class OperationRules {
         // --- rules: audit (issue 5): aggregate("listAuditEvents", AUDIT_READERS); and so on ---
         person("listAuditRecords", AUDIT_READERS);
         person("createRetentionRun", LEAD);
+        // --- rules: recording more (issue 4, session 4) ---
+        // --- rules: team and worker pages (issue 6) ---
+        // --- rules: agency and absence pages (issue 6) ---
+        // --- rules: reports and settings pages (issue 6) ---
     }
 
     private OperationRules() {
