@@ -156,6 +156,15 @@ final class SeriesIndex {
      */
     List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
             List<SeriesBuckets.Point> points) {
+        return series(engine, measure, nodeIds, points, workers.length >= PARALLEL_FROM ? ParallelWork.PARTS : 1);
+    }
+
+    /** Councils smaller than this are computed on the calling thread alone: handing over would cost more. */
+    static final int PARALLEL_FROM = 2_000;
+
+    /** As {@link #series(MeasureEngine, Measure, Set, List)}, the workers split into {@code parts} parts. */
+    List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
+            List<SeriesBuckets.Point> points, int parts) {
         if (!usable || !SERVED.contains(measure) || points.isEmpty()) {
             return null;
         }
@@ -175,11 +184,7 @@ final class SeriesIndex {
             }
         }
         MeasureCalculation.Family family = MeasureCalculation.FAMILY.get(measure);
-        Totals totals = new Totals(count);
-        Pass pass = new Pass(engine, asAt, inNodes, family, totals, points);
-        for (Worker worker : workers) {
-            pass.visit(worker);
-        }
+        Totals totals = totals(engine, asAt, inNodes, family, points, parts);
         List<MeasureValue> values = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
             SeriesBuckets.Point point = points.get(p);
@@ -198,6 +203,35 @@ final class SeriesIndex {
             values.add(calculation.values().get(measure));
         }
         return values;
+    }
+
+    /**
+     * Each point's totals over every worker: the workers in {@code parts} consecutive slices, each slice's
+     * totals on a core of its own, then added up (every total is a sum over workers, so the order of adding
+     * does not matter).
+     */
+    private Totals totals(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family,
+            List<SeriesBuckets.Point> points, int parts) {
+        int slices = Math.max(1, Math.min(parts, workers.length));
+        List<java.util.function.Supplier<Totals>> tasks = new ArrayList<>(slices);
+        for (int slice = 0; slice < slices; slice++) {
+            int from = (int) ((long) workers.length * slice / slices);
+            int to = (int) ((long) workers.length * (slice + 1) / slices);
+            tasks.add(() -> {
+                Totals sliceTotals = new Totals(asAt.length);
+                Pass pass = new Pass(engine, asAt, inNodes, family, sliceTotals, points);
+                for (int w = from; w < to; w++) {
+                    pass.visit(workers[w]);
+                }
+                return sliceTotals;
+            });
+        }
+        List<Totals> sliceTotals = slices == 1 ? List.of(tasks.get(0).get()) : ParallelWork.all(tasks);
+        Totals sum = sliceTotals.get(0);
+        for (int i = 1; i < sliceTotals.size(); i++) {
+            sum.add(sliceTotals.get(i));
+        }
+        return sum;
     }
 
     private BigDecimal fte(long units) {
@@ -242,6 +276,39 @@ final class SeriesIndex {
             asyeOverThreshold = new int[n];
             supervisionInScope = new int[n];
             supervisionOverdue = new int[n];
+        }
+
+        /** Adds another slice of workers' totals to these. */
+        void add(Totals other) {
+            add(inPostFte, other.inPostFte);
+            add(inPostHeadcount, other.inPostHeadcount);
+            add(agencyFte, other.agencyFte);
+            add(agencyHeadcount, other.agencyHeadcount);
+            add(employedAll, other.employedAll);
+            add(agencyAll, other.agencyAll);
+            add(stabilityBase, other.stabilityBase);
+            add(stable12, other.stable12);
+            add(stable24, other.stable24);
+            add(cases, other.cases);
+            add(caseHoldersFte, other.caseHoldersFte);
+            add(caseHolders, other.caseHolders);
+            add(overThreshold, other.overThreshold);
+            add(asyeInPost, other.asyeInPost);
+            add(asyeOverThreshold, other.asyeOverThreshold);
+            add(supervisionInScope, other.supervisionInScope);
+            add(supervisionOverdue, other.supervisionOverdue);
+        }
+
+        private static void add(long[] into, long[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
+        }
+
+        private static void add(int[] into, int[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
         }
     }
 
