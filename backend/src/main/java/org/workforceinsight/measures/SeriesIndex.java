@@ -65,6 +65,7 @@ final class SeriesIndex {
 
     private final Worker[] workers;
     private final Map<UUID, Integer> nodeIndex = new HashMap<>();
+    private final int[][] workersByNode;
     /** Digits after the point of every FTE: the scale the totals are given back at. */
     private final int fteScale;
     private final boolean usable;
@@ -144,6 +145,64 @@ final class SeriesIndex {
         }
         this.workers = built.toArray(new Worker[0]);
         this.usable = columns;
+        this.workersByNode = workersByNode(this.workers, nodeIndex.size());
+    }
+
+    /** For each node (by its index), the workers (by their index) with a stint in it, ascending. */
+    private static int[][] workersByNode(Worker[] workers, int nodes) {
+        int[] counts = new int[nodes];
+        int[] lastCounted = new int[nodes];
+        java.util.Arrays.fill(lastCounted, -1);
+        for (int w = 0; w < workers.length; w++) {
+            for (int node : workers[w].node) {
+                if (lastCounted[node] != w) {
+                    lastCounted[node] = w;
+                    counts[node]++;
+                }
+            }
+        }
+        int[][] byNode = new int[nodes][];
+        for (int node = 0; node < nodes; node++) {
+            byNode[node] = new int[counts[node]];
+        }
+        int[] filled = new int[nodes];
+        for (int w = 0; w < workers.length; w++) {
+            for (int node : workers[w].node) {
+                int at = filled[node];
+                if (at == 0 || byNode[node][at - 1] != w) {
+                    byNode[node][filled[node]++] = w;
+                }
+            }
+        }
+        return byNode;
+    }
+
+    /**
+     * The workers with a stint in one of the nodes, by index: only they can count for the nodes, so a team's or
+     * a service's figures visit its own workers rather than the whole council's.
+     */
+    private int[] workersIn(boolean[] inNodes) {
+        int listed = 0;
+        for (int node = 0; node < inNodes.length; node++) {
+            if (inNodes[node]) {
+                listed += workersByNode[node].length;
+            }
+        }
+        int[] chosen = new int[Math.min(listed, workers.length)];
+        boolean[] taken = new boolean[workers.length];
+        int count = 0;
+        for (int node = 0; node < inNodes.length; node++) {
+            if (!inNodes[node]) {
+                continue;
+            }
+            for (int w : workersByNode[node]) {
+                if (!taken[w]) {
+                    taken[w] = true;
+                    chosen[count++] = w;
+                }
+            }
+        }
+        return count == chosen.length ? chosen : java.util.Arrays.copyOf(chosen, count);
     }
 
     private static int day(java.time.LocalDate date) {
@@ -156,13 +215,19 @@ final class SeriesIndex {
      */
     List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
             List<SeriesBuckets.Point> points) {
-        return series(engine, measure, nodeIds, points, workers.length >= PARALLEL_FROM ? ParallelWork.PARTS : 1);
+        return series(engine, measure, nodeIds, points, AUTOMATIC);
     }
+
+    /** Parts chosen by the number of workers visited: one core for a team, every core for a large council. */
+    static final int AUTOMATIC = 0;
 
     /** Councils smaller than this are computed on the calling thread alone: handing over would cost more. */
     static final int PARALLEL_FROM = 2_000;
 
-    /** As {@link #series(MeasureEngine, Measure, Set, List)}, the workers split into {@code parts} parts. */
+    /**
+     * As {@link #series(MeasureEngine, Measure, Set, List)}, the workers split into {@code parts} parts (or as
+     * many as {@link #AUTOMATIC} chooses).
+     */
     List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
             List<SeriesBuckets.Point> points, int parts) {
         if (!usable || !SERVED.contains(measure) || points.isEmpty()) {
@@ -212,16 +277,18 @@ final class SeriesIndex {
      */
     private Totals totals(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family,
             List<SeriesBuckets.Point> points, int parts) {
-        int slices = Math.max(1, Math.min(parts, workers.length));
+        int[] chosen = workersIn(inNodes);
+        int wanted = parts != AUTOMATIC ? parts : chosen.length >= PARALLEL_FROM ? ParallelWork.PARTS : 1;
+        int slices = Math.max(1, Math.min(wanted, chosen.length));
         List<java.util.function.Supplier<Totals>> tasks = new ArrayList<>(slices);
         for (int slice = 0; slice < slices; slice++) {
-            int from = (int) ((long) workers.length * slice / slices);
-            int to = (int) ((long) workers.length * (slice + 1) / slices);
+            int from = (int) ((long) chosen.length * slice / slices);
+            int to = (int) ((long) chosen.length * (slice + 1) / slices);
             tasks.add(() -> {
                 Totals sliceTotals = new Totals(asAt.length);
                 Pass pass = new Pass(engine, asAt, inNodes, family, sliceTotals, points);
-                for (int w = from; w < to; w++) {
-                    pass.visit(workers[w]);
+                for (int i = from; i < to; i++) {
+                    pass.visit(workers[chosen[i]]);
                 }
                 return sliceTotals;
             });
