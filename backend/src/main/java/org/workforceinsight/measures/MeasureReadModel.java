@@ -6,10 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.workforceinsight.measures.MeasureFactsRepository.Part;
 import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
+import org.workforceinsight.shared.DataVersion;
 
 /**
  * The measures' read model: the whole organisation's {@link WorkforceFacts}, its {@link MeasureConfig} and
@@ -56,7 +52,7 @@ public class MeasureReadModel {
     private static final Logger LOG = Logger.getLogger(MeasureReadModel.class);
 
     @Inject
-    DataSource dataSource;
+    DataVersion dataVersion;
 
     @Inject
     MeasureFactsRepository factsRepository;
@@ -110,13 +106,9 @@ public class MeasureReadModel {
     record Snapshot(UUID epoch, long version, MeasureEngine engine, WorkforceFacts facts,
             Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets, SeriesIndex.Holder series) {
 
-        boolean current(Version seen) {
+        boolean current(DataVersion.Seen seen) {
             return epoch.equals(seen.epoch()) && version >= seen.version();
         }
-    }
-
-    /** The row as one statement saw it, and whether this transaction has written anything yet. */
-    record Version(UUID epoch, long version, boolean wroteInTransaction) {
     }
 
     /**
@@ -165,7 +157,7 @@ public class MeasureReadModel {
 
     /** The facts for this request: call inside the request's transaction, before anything it writes. */
     public Reading read() {
-        Version seen = version();
+        DataVersion.Seen seen = version();
         if (seen.wroteInTransaction()) {
             return new Reading(null);
         }
@@ -193,7 +185,7 @@ public class MeasureReadModel {
      */
     public void awaitCurrent() {
         for (int attempt = 0; attempt < 5; attempt++) {
-            Version seen = version();
+            DataVersion.Seen seen = version();
             Snapshot snapshot = kept;
             if (snapshot != null && snapshot.current(seen)) {
                 return;
@@ -258,7 +250,7 @@ public class MeasureReadModel {
      */
     private Snapshot reload() {
         long started = System.nanoTime();
-        Version version = version();
+        DataVersion.Seen version = version();
         MeasureEngine engine = new MeasureEngine(configRepository.load());
         WorkforceFacts facts = factsRepository.loadWhole(engine.config().supervisionMinimumMinutes());
         Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets = targetRepository.all();
@@ -268,17 +260,8 @@ public class MeasureReadModel {
         return new Snapshot(version.epoch(), version.version(), engine, facts, targets, new SeriesIndex.Holder());
     }
 
-    private Version version() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT epoch, version, txid_current_if_assigned() IS NOT NULL "
-                        + "FROM data_version")) {
-            if (!rs.next()) {
-                throw new IllegalStateException("The data_version row is missing (migration V4)");
-            }
-            return new Version(rs.getObject(1, UUID.class), rs.getLong(2), rs.getBoolean(3));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the data version", e);
-        }
+    private DataVersion.Seen version() {
+        return dataVersion.read();
     }
 
     /**

@@ -65,6 +65,7 @@ final class SeriesIndex {
 
     private final Worker[] workers;
     private final Map<UUID, Integer> nodeIndex = new HashMap<>();
+    private final int[][] workersByNode;
     /** Digits after the point of every FTE: the scale the totals are given back at. */
     private final int fteScale;
     private final boolean usable;
@@ -144,6 +145,64 @@ final class SeriesIndex {
         }
         this.workers = built.toArray(new Worker[0]);
         this.usable = columns;
+        this.workersByNode = workersByNode(this.workers, nodeIndex.size());
+    }
+
+    /** For each node (by its index), the workers (by their index) with a stint in it, ascending. */
+    private static int[][] workersByNode(Worker[] workers, int nodes) {
+        int[] counts = new int[nodes];
+        int[] lastCounted = new int[nodes];
+        java.util.Arrays.fill(lastCounted, -1);
+        for (int w = 0; w < workers.length; w++) {
+            for (int node : workers[w].node) {
+                if (lastCounted[node] != w) {
+                    lastCounted[node] = w;
+                    counts[node]++;
+                }
+            }
+        }
+        int[][] byNode = new int[nodes][];
+        for (int node = 0; node < nodes; node++) {
+            byNode[node] = new int[counts[node]];
+        }
+        int[] filled = new int[nodes];
+        for (int w = 0; w < workers.length; w++) {
+            for (int node : workers[w].node) {
+                int at = filled[node];
+                if (at == 0 || byNode[node][at - 1] != w) {
+                    byNode[node][filled[node]++] = w;
+                }
+            }
+        }
+        return byNode;
+    }
+
+    /**
+     * The workers with a stint in one of the nodes, by index: only they can count for the nodes, so a team's or
+     * a service's figures visit its own workers rather than the whole council's.
+     */
+    private int[] workersIn(boolean[] inNodes) {
+        int listed = 0;
+        for (int node = 0; node < inNodes.length; node++) {
+            if (inNodes[node]) {
+                listed += workersByNode[node].length;
+            }
+        }
+        int[] chosen = new int[Math.min(listed, workers.length)];
+        boolean[] taken = new boolean[workers.length];
+        int count = 0;
+        for (int node = 0; node < inNodes.length; node++) {
+            if (!inNodes[node]) {
+                continue;
+            }
+            for (int w : workersByNode[node]) {
+                if (!taken[w]) {
+                    taken[w] = true;
+                    chosen[count++] = w;
+                }
+            }
+        }
+        return count == chosen.length ? chosen : java.util.Arrays.copyOf(chosen, count);
     }
 
     private static int day(java.time.LocalDate date) {
@@ -156,6 +215,21 @@ final class SeriesIndex {
      */
     List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
             List<SeriesBuckets.Point> points) {
+        return series(engine, measure, nodeIds, points, AUTOMATIC);
+    }
+
+    /** Parts chosen by the number of workers visited: one core for a team, every core for a large council. */
+    static final int AUTOMATIC = 0;
+
+    /** Councils smaller than this are computed on the calling thread alone: handing over would cost more. */
+    static final int PARALLEL_FROM = 2_000;
+
+    /**
+     * As {@link #series(MeasureEngine, Measure, Set, List)}, the workers split into {@code parts} parts (or as
+     * many as {@link #AUTOMATIC} chooses).
+     */
+    List<MeasureValue> series(MeasureEngine engine, Measure measure, Set<UUID> nodeIds,
+            List<SeriesBuckets.Point> points, int parts) {
         if (!usable || !SERVED.contains(measure) || points.isEmpty()) {
             return null;
         }
@@ -175,11 +249,7 @@ final class SeriesIndex {
             }
         }
         MeasureCalculation.Family family = MeasureCalculation.FAMILY.get(measure);
-        Totals totals = new Totals(count);
-        Pass pass = new Pass(engine, asAt, inNodes, family, totals, points);
-        for (Worker worker : workers) {
-            pass.visit(worker);
-        }
+        Totals totals = totals(engine, asAt, inNodes, family, points, parts);
         List<MeasureValue> values = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
             SeriesBuckets.Point point = points.get(p);
@@ -198,6 +268,38 @@ final class SeriesIndex {
             values.add(calculation.values().get(measure));
         }
         return values;
+    }
+
+    /**
+     * Each point's totals over every worker: the workers in {@code parts} consecutive slices, each slice's
+     * totals on a core of its own, then added up (every total is a sum over workers, so the order of adding
+     * does not matter).
+     */
+    private Totals totals(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family,
+            List<SeriesBuckets.Point> points, int parts) {
+        int[] chosen = workersIn(inNodes);
+        int wanted = parts != AUTOMATIC ? parts : chosen.length >= PARALLEL_FROM ? ParallelWork.PARTS : 1;
+        int slices = Math.max(1, Math.min(wanted, chosen.length));
+        List<java.util.function.Supplier<Totals>> tasks = new ArrayList<>(slices);
+        for (int slice = 0; slice < slices; slice++) {
+            int from = (int) ((long) chosen.length * slice / slices);
+            int to = (int) ((long) chosen.length * (slice + 1) / slices);
+            tasks.add(() -> {
+                Totals sliceTotals = new Totals(asAt.length);
+                Pass pass = new Pass(engine, asAt, inNodes, family, sliceTotals, points);
+                for (int i = from; i < to; i++) {
+                    pass.visit(workers[chosen[i]]);
+                }
+                pass.finish();
+                return sliceTotals;
+            });
+        }
+        List<Totals> sliceTotals = slices == 1 ? List.of(tasks.get(0).get()) : ParallelWork.all(tasks);
+        Totals sum = sliceTotals.get(0);
+        for (int i = 1; i < sliceTotals.size(); i++) {
+            sum.add(sliceTotals.get(i));
+        }
+        return sum;
     }
 
     private BigDecimal fte(long units) {
@@ -242,6 +344,65 @@ final class SeriesIndex {
             asyeOverThreshold = new int[n];
             supervisionInScope = new int[n];
             supervisionOverdue = new int[n];
+        }
+
+        /** Adds another slice of workers' totals to these. */
+        void add(Totals other) {
+            add(inPostFte, other.inPostFte);
+            add(inPostHeadcount, other.inPostHeadcount);
+            add(agencyFte, other.agencyFte);
+            add(agencyHeadcount, other.agencyHeadcount);
+            add(employedAll, other.employedAll);
+            add(agencyAll, other.agencyAll);
+            add(stabilityBase, other.stabilityBase);
+            add(stable12, other.stable12);
+            add(stable24, other.stable24);
+            add(cases, other.cases);
+            add(caseHoldersFte, other.caseHoldersFte);
+            add(caseHolders, other.caseHolders);
+            add(overThreshold, other.overThreshold);
+            add(asyeInPost, other.asyeInPost);
+            add(asyeOverThreshold, other.asyeOverThreshold);
+            add(supervisionInScope, other.supervisionInScope);
+            add(supervisionOverdue, other.supervisionOverdue);
+        }
+
+        private static void add(long[] into, long[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
+        }
+
+        private static void add(int[] into, int[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
+        }
+    }
+
+    /** Difference arrays of the STOCK totals: adding v to the points [from, to) is two writes. */
+    private static final class StockDiffs {
+        static final int TOTALS = 9;
+        final int inPostFte = 0;
+        final int inPostHeadcount = 1;
+        final int agencyFte = 2;
+        final int agencyHeadcount = 3;
+        final int employedAll = 4;
+        final int agencyAll = 5;
+        final int stabilityBase = 6;
+        final int stable12 = 7;
+        final int stable24 = 8;
+        final long[][] diff;
+
+        StockDiffs(int points) {
+            diff = new long[TOTALS][points + 1];
+        }
+
+        void add(int total, int from, int to, long value) {
+            if (from < to && value != 0) {
+                diff[total][from] += value;
+                diff[total][to] -= value;
+            }
         }
     }
 
@@ -292,6 +453,10 @@ final class SeriesIndex {
             if (active.length < n) {
                 active = new int[n];
             }
+            if (family == MeasureCalculation.Family.STOCK) {
+                stockRuns(w);
+                return;
+            }
             for (int s = 0; s < n; s++) {
                 if (!inNodes[w.node[s]]) {
                     continue;
@@ -304,6 +469,130 @@ final class SeriesIndex {
                         point(w, p);
                     }
                 }
+            }
+        }
+
+        /**
+         * The STOCK family by runs of points rather than point by point: a worker's stock figures change only
+         * where one of their stints in the nodes starts or ends, and their stability where their employment
+         * reaches 12 and 24 months, so each run of points between those days gets the worker's contribution
+         * once (into difference arrays, summed up in {@link #finish}). A five-year weekly series then costs a
+         * few steps per worker instead of one per point.
+         */
+        private void stockRuns(Worker w) {
+            int n = w.start.length;
+            if (bounds.length < 2 * n) {
+                bounds = new int[2 * n];
+            }
+            int count = 0;
+            for (int s = 0; s < n; s++) {
+                if (inNodes[w.node[s]]) {
+                    bounds[count++] = w.start[s];
+                    if (w.end[s] != OPEN) {
+                        bounds[count++] = w.end[s] + 1;
+                    }
+                }
+            }
+            if (count == 0) {
+                return;
+            }
+            java.util.Arrays.sort(bounds, 0, count);
+            for (int i = 0; i < count; i++) {
+                if (i + 1 < count && bounds[i + 1] == bounds[i]) {
+                    continue;
+                }
+                int from = firstOnOrAfter(asAt, bounds[i]);
+                int next = i + 1 < count ? firstOnOrAfter(asAt, bounds[i + 1]) : asAt.length;
+                if (from < next) {
+                    stockRun(w, from, next);
+                }
+            }
+        }
+
+        /** The worker's STOCK contribution to the points [from, to), over which their active stints stay the same. */
+        private void stockRun(Worker w, int from, int to) {
+            int day = asAt[from];
+            long employedSw = 0;
+            long employedAll = 0;
+            long agencyAll = 0;
+            long agencySwFte = 0;
+            boolean anyActive = false;
+            boolean anyEmployedSw = false;
+            boolean anyEmployed = false;
+            boolean agencySw = false;
+            for (int s = 0; s < w.start.length; s++) {
+                if (!inNodes[w.node[s]] || w.start[s] > day || day > w.end[s]) {
+                    continue;
+                }
+                anyActive = true;
+                if (w.employed[s]) {
+                    employedAll += w.fte[s];
+                    anyEmployed = true;
+                    if (w.socialWork[s]) {
+                        employedSw += w.fte[s];
+                        anyEmployedSw = true;
+                    }
+                } else {
+                    agencyAll += w.fte[s];
+                    if (w.socialWork[s]) {
+                        agencySw = true;
+                        agencySwFte += w.fte[s];
+                    }
+                }
+            }
+            if (!anyActive) {
+                return;
+            }
+            StockDiffs d = stockDiffs();
+            if (anyEmployedSw) {
+                d.add(d.inPostFte, from, to, employedSw);
+                d.add(d.inPostHeadcount, from, to, 1);
+            }
+            if (agencySw) {
+                d.add(d.agencyHeadcount, from, to, 1);
+            }
+            d.add(d.agencyFte, from, to, agencySwFte);
+            d.add(d.employedAll, from, to, employedAll);
+            d.add(d.agencyAll, from, to, agencyAll);
+            if (anyEmployed) {
+                // one employed chain covers the whole run: an employed stint in the nodes is active throughout
+                int start = chainStart(w.employedChainStart, w.employedChainEnd, day);
+                d.add(d.stabilityBase, from, to, 1);
+                d.add(d.stable12, Math.max(from, firstOnOrAfter(twelveMonthsBefore, start)), to, 1);
+                d.add(d.stable24, Math.max(from, firstOnOrAfter(twentyFourMonthsBefore, start)), to, 1);
+            }
+        }
+
+        private int[] bounds = new int[8];
+        private StockDiffs stockDiffs;
+
+        private StockDiffs stockDiffs() {
+            if (stockDiffs == null) {
+                stockDiffs = new StockDiffs(asAt.length);
+            }
+            return stockDiffs;
+        }
+
+        /** After the last worker: the runs' difference arrays summed into each point's totals. */
+        void finish() {
+            if (stockDiffs == null) {
+                return;
+            }
+            StockDiffs d = stockDiffs;
+            long[] running = new long[StockDiffs.TOTALS];
+            for (int p = 0; p < asAt.length; p++) {
+                for (int t = 0; t < StockDiffs.TOTALS; t++) {
+                    running[t] += d.diff[t][p];
+                }
+                totals.inPostFte[p] += running[d.inPostFte];
+                totals.inPostHeadcount[p] += (int) running[d.inPostHeadcount];
+                totals.agencyFte[p] += running[d.agencyFte];
+                totals.agencyHeadcount[p] += (int) running[d.agencyHeadcount];
+                totals.employedAll[p] += running[d.employedAll];
+                totals.agencyAll[p] += running[d.agencyAll];
+                totals.stabilityBase[p] += (int) running[d.stabilityBase];
+                totals.stable12[p] += (int) running[d.stable12];
+                totals.stable24[p] += (int) running[d.stable24];
             }
         }
 

@@ -200,11 +200,11 @@ class MeasuresBenchmark {
                 () -> averageCaseloadFloor(asAt)));
 
         report("");
-        report(String.format("%-72s %11s %11s %11s %11s", "request (" + runs + " timed runs each)", "median",
-                "p95", "min", "max"));
+        report(String.format("%-72s %11s %11s %11s %11s %11s", "request (" + runs + " timed runs each)", "median",
+                "p95", "min", "max", "CPU median"));
         for (Timing timing : timings) {
-            report(String.format("%-72s %8.1f ms %8.1f ms %8.1f ms %8.1f ms", timing.what(), timing.median(),
-                    timing.p95(), timing.min(), timing.max()));
+            report(String.format("%-72s %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.1f ms", timing.what(),
+                    timing.median(), timing.p95(), timing.min(), timing.max(), timing.cpuMedian()));
         }
         report("");
         report("machine: load average at end " + loadAverage());
@@ -255,8 +255,12 @@ class MeasuresBenchmark {
         return used;
     }
 
-    /** One timed request: median and p95 (nearest rank) over the timed runs, after untimed warm-up runs. */
-    record Timing(String what, double median, double p95, double min, double max) {
+    /**
+     * One timed request: median and p95 (nearest rank) over the timed runs, after untimed warm-up runs, and the
+     * median CPU time the whole JVM (server and client) spent on it: what the request costs whatever else the
+     * machine is doing, where the wall-clock times are inflated by other load.
+     */
+    record Timing(String what, double median, double p95, double min, double max, double cpuMedian) {
     }
 
     @FunctionalInterface
@@ -279,18 +283,36 @@ class MeasuresBenchmark {
     /** Times the action only, each run after an untimed setup. */
     private static Timing timeAfter(String what, int runs, Setup setup, Action action) throws Exception {
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             setup.run();
+            long cpuStarted = processCpuNanos();
             long started = System.nanoTime();
             action.run();
             nanos[i] = System.nanoTime() - started;
+            cpuNanos[i] = processCpuNanos() - cpuStarted;
         }
         Arrays.sort(nanos);
-        double median = runs % 2 == 1 ? nanos[runs / 2] : (nanos[runs / 2 - 1] + nanos[runs / 2]) / 2.0;
-        long p95 = nanos[(int) Math.ceil(runs * 0.95) - 1];
-        Timing timing = new Timing(what, median / 1e6, p95 / 1e6, nanos[0] / 1e6, nanos[runs - 1] / 1e6);
-        report(String.format("  timed %-66s median %.1f ms, p95 %.1f ms", what, timing.median(), timing.p95()));
+        Arrays.sort(cpuNanos);
+        Timing timing = new Timing(what, median(nanos) / 1e6, nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6,
+                nanos[0] / 1e6, nanos[runs - 1] / 1e6, median(cpuNanos) / 1e6);
+        report(String.format("  timed %-66s median %.1f ms, p95 %.1f ms, CPU median %.1f ms", what,
+                timing.median(), timing.p95(), timing.cpuMedian()));
         return timing;
+    }
+
+    private static double median(long[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    /** CPU time of every thread of this JVM so far (the app under test runs in it, beside the client). */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** A plain HTTP client, so that the times are the server's and the wire's rather than a test library's. */

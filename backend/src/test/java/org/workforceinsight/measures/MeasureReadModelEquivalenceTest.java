@@ -174,6 +174,41 @@ class MeasureReadModelEquivalenceTest {
         }
     }
 
+    @Test
+    void figuresComputedInParallelPartsAreTheSameAsOnOneThread() {
+        MeasureReadModel.Reading reading = readModel.read();
+        MeasureEngine engine = reading.engine();
+        SeriesIndex index = reading.seriesIndex();
+        OrgTree tree = organisation.tree();
+        List<SeriesBuckets.Point> points = SeriesBuckets.points(SeriesBuckets.Granularity.WEEK, END.minusWeeks(80),
+                END);
+        int compared = 0;
+        for (OrgNode node : tree.all()) {
+            Set<UUID> nodes = tree.subtree(node.id);
+            for (LocalDate asAt : AS_AT) {
+                LocalDate periodStart = MeasureEngine.yearBefore(asAt);
+                WorkforceFacts facts = reading.facts(request(nodes, periodStart, asAt, asAt, engine));
+                Map<Measure, MeasureValue> oneThread = engine.computeAll(facts, nodes, asAt, periodStart, false);
+                Map<Measure, MeasureValue> inParts = engine.computeAll(facts, nodes, asAt, periodStart, true);
+                assertEquals(oneThread.keySet(), inParts.keySet(), node.name + " as at " + asAt);
+                for (Measure measure : Measure.values()) {
+                    assertSame(oneThread.get(measure), inParts.get(measure), node.name + " " + measure + " " + asAt);
+                    compared++;
+                }
+            }
+            for (Measure measure : SeriesIndex.SERVED) {
+                List<MeasureValue> oneSlice = index.series(engine, measure, nodes, points, 1);
+                // more slices than cores, and uneven ones: the totals must add up all the same
+                List<MeasureValue> slices = index.series(engine, measure, nodes, points, 7);
+                for (int p = 0; p < points.size(); p++) {
+                    assertSame(oneSlice.get(p), slices.get(p), node.name + " " + measure + " point " + p);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
+
     private static MeasureFactsRepository.Request request(Set<UUID> nodes, LocalDate periodStart, LocalDate asAt,
             LocalDate firstAsAt, MeasureEngine engine) {
         LocalDate from = DateMathMin.earliest(periodStart, MeasureEngine.yearBefore(asAt));
