@@ -221,12 +221,7 @@ public class ExportsResource implements ExportsApi {
         AccessScope scope = scopes.current();
         MeasureService.Dated dated = MeasureService.Dated.of(asAt, periodStart);
         NodeMeasures result = measures.nodeMeasures(scope, nodeId, dated, measures(measure));
-        ModelColumns<MeasureResult> columns = ModelColumns.of(MeasureResult.class, name -> false);
-        List<List<Object>> rows = new ArrayList<>();
-        for (MeasureResult item : result.getMeasures()) {
-            rows.add(nodeRow(result.getNode(), item, columns));
-        }
-        return ExportFiles.download(as, new Table("measures", withNode(columns), listRows(rows),
+        return ExportFiles.download(as, measureTable("measures", result.getNode(), result.getMeasures(), List.of(),
                 measureAbout(scope, "Measures", nodeId, dated, measure)));
     }
 
@@ -238,18 +233,24 @@ public class ExportsResource implements ExportsApi {
         AccessScope scope = scopes.current();
         MeasureService.Dated dated = MeasureService.Dated.of(asAt, periodStart);
         ChildMeasures result = measures.childMeasures(scope, nodeId, dated, measures(measure));
+        return ExportFiles.download(as, measureTable("child-measures", result.getNode(), result.getMeasures(),
+                result.getChildren(), measureAbout(scope, "Measures by child node", nodeId, dated, measure)));
+    }
+
+    /** A row per node and measure, the node first: the node's own measures, then each child's. */
+    private static Table measureTable(String fileStem, OrganisationNodeRef node, List<MeasureResult> own,
+                                      List<ChildMeasureRow> children, About about) {
         ModelColumns<MeasureResult> columns = ModelColumns.of(MeasureResult.class, name -> false);
         List<List<Object>> rows = new ArrayList<>();
-        for (MeasureResult item : result.getMeasures()) {
-            rows.add(nodeRow(result.getNode(), item, columns));
+        for (MeasureResult item : own) {
+            rows.add(nodeRow(node, item, columns));
         }
-        for (ChildMeasureRow child : result.getChildren()) {
+        for (ChildMeasureRow child : children) {
             for (MeasureResult item : child.getMeasures()) {
                 rows.add(nodeRow(child.getNode(), item, columns));
             }
         }
-        return ExportFiles.download(as, new Table("child-measures", withNode(columns), listRows(rows),
-                measureAbout(scope, "Measures by child node", nodeId, dated, measure)));
+        return new Table(fileStem, withNode(columns), listRows(rows), about);
     }
 
     @Override
