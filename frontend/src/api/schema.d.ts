@@ -293,13 +293,17 @@ export interface paths {
         get?: never;
         /**
          * Set a measure's council-wide target, or override it for a service or team
-         * @description Workforce leads only.
+         * @description Workforce leads only. The same stored record as `/measure-target-records/{targetId}`, with its
+         *     version and history. `If-Match` is required: the `version` of the target set on this node
+         *     (`listMeasureTargets` with `inherited: false`), quoted, to change it; `"0"` to set one where the
+         *     node has none of its own (412 if someone set one meanwhile). No header is 428, a stale one 412.
          */
         put: operations["setMeasureTarget"];
         post?: never;
         /**
          * Remove a node's override (or the council-wide target) for a measure
-         * @description Workforce leads only. The node then uses its nearest ancestor's target.
+         * @description Workforce leads only. The node then uses its nearest ancestor's target. `If-Match` is required:
+         *     the target's `version`, quoted (428 without it, 412 when stale).
          */
         delete: operations["deleteMeasureTarget"];
         options?: never;
@@ -1653,6 +1657,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/import-files/{dataSet}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every kept record of a data set as a file in its import format (export for a round trip)
+         * @description The whole council's records of the data set, one row per record, with exactly the columns of
+         *     the data set's import format (`listImportFormats`), source identifiers included, so the file can
+         *     be sent back to `POST /api/v1/imports` as it is: re-importing it changes nothing, and importing it
+         *     into an emptied data set gives back the same records and the same measure figures. A record that
+         *     came through the API rather than from a source system has no source identifier; it is given its
+         *     id in this system instead, and a team without an external code is named by its id. Plain RFC 4180
+         *     CSV in UTF-8 with a byte order mark, no trailer, no formula escaping (the file is for programs,
+         *     not spreadsheets; the table exports under `/api/v1/exports` are for people). Health detail
+         *     (`sicknessReason`) only for callers allowed it, else the column is left out, so that a re-import
+         *     keeps the reasons as they are. Callers who may not read agency charges get 403 for
+         *     `agency-assignments` and `agency-timesheets`, whose charge columns the import requires. Only for
+         *     callers who see the whole council. Audited as an export naming the workers in the file.
+         */
+        get: operations["exportImportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2227,6 +2262,17 @@ export interface components {
             updatedBy?: string;
             /** Format: date-time */
             updatedAt?: string;
+            /**
+             * Format: uuid
+             * @description The stored target this comes from (`/measure-target-records/{targetId}`).
+             */
+            id?: string;
+            /**
+             * Format: int64
+             * @description The stored target's version: send it, quoted, as `If-Match` to change or remove it
+             *     (`"0"` to set a target on a node whose target is inherited).
+             */
+            version?: number;
         };
         MeasureTargetInput: {
             /** Format: double */
@@ -3802,7 +3848,10 @@ export interface operations {
                 /** @description The service or team to override the target for; council-wide when omitted. */
                 nodeId?: string;
             };
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The measure. */
                 measureId: components["parameters"]["MeasureIdPath"];
@@ -3815,9 +3864,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The target as stored. */
+            /** @description The target as stored, with its new version. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3828,6 +3878,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3837,7 +3890,10 @@ export interface operations {
                 /** @description The service or team whose override to remove; the council-wide target when omitted. */
                 nodeId?: string;
             };
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The measure. */
                 measureId: components["parameters"]["MeasureIdPath"];
@@ -3857,6 +3913,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6809,6 +6867,34 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportImportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dataSet: components["schemas"]["ImportDataSet"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, with a `Content-Disposition` attachment file name `<dataSet>-import-<date>.csv`. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<dataSet>-import-<date>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -11,10 +11,10 @@ export function useDeleteMeasureTarget() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ measureId, nodeId }: { measureId: MeasureId; nodeId?: string }) =>
+    mutationFn: ({ measureId, nodeId, ifMatch }: { measureId: MeasureId; nodeId?: string; ifMatch: string }) =>
       unwrap(
         client.DELETE('/api/v1/measure-targets/{measureId}', {
-          params: { path: { measureId }, query: nodeId ? { nodeId } : {} },
+          params: { path: { measureId }, query: nodeId ? { nodeId } : {}, header: { 'If-Match': ifMatch } },
         }),
       ),
     onSuccess: () => invalidateTargets(queryClient),

@@ -9,7 +9,7 @@ import { NotFound } from '@/components/errors/not-found';
 import { QueryError, problemItems } from '@/components/errors/query-error';
 import { useMeasureDefinitions, type MeasureId } from '../api/get-measure-definitions';
 import { useMeasureTargets, type MeasureTarget } from '../api/get-measure-targets';
-import { useSetMeasureTarget, type MeasureTargetInput } from '../api/set-measure-target';
+import { targetIfMatch, useSetMeasureTarget, type MeasureTargetInput } from '../api/set-measure-target';
 import { useDeleteMeasureTarget } from '../api/delete-measure-target';
 
 /** The contract's field names and the inputs they belong to. */
@@ -123,6 +123,7 @@ function TargetFormFields({
           direction: draft.direction as MeasureTargetInput['direction'],
           amberTolerance: Number(draft.amberTolerance),
         },
+        ifMatch: targetIfMatch(current),
       },
       { onSuccess: () => void navigate(back) },
     );
@@ -131,7 +132,7 @@ function TargetFormFields({
   function removeTarget() {
     save.reset();
     setLocalErrors({});
-    remove.mutate({ measureId, nodeId }, { onSuccess: () => void navigate(back) });
+    remove.mutate({ measureId, nodeId, ifMatch: targetIfMatch(current) }, { onSuccess: () => void navigate(back) });
   }
 
   const summary: ErrorSummaryItem[] = Object.keys(localErrors).length

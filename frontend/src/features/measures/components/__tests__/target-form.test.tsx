@@ -78,6 +78,63 @@ describe('TargetForm', () => {
     await waitFor(() => expect(sent).toEqual({ body: { target: 12.5, direction: 'lower-is-better', amberTolerance: 2 }, nodeId: ids.teamNorth }));
   });
 
+  it('sends the version it read as If-Match, and "0" where the node has no target of its own', async () => {
+    const user = userEvent.setup();
+    const sent: (string | null)[] = [];
+    const own = { ...targets()[0], id: '0d4a9a40-3e2c-4f3b-9d4e-6f1f4c1b2a01', version: 3 };
+    const { fetch } = renderRoute(<TargetForm measureId="agencyRate" nodeName="Northbridge City Council" />, {
+      path: '*',
+      routes: routes({ body: own }),
+    });
+    fetch.mockImplementation(async (request: Request) => {
+      const url = new URL(request.url);
+      if (request.method === 'PUT' || request.method === 'DELETE') {
+        sent.push(`${request.method} ${request.headers.get('If-Match')}`);
+        return jsonResponse({ body: own });
+      }
+      if (url.pathname === '/api/v1/measures') return jsonResponse({ body: definitions });
+      return jsonResponse({ body: [own] });
+    });
+    await user.click(await screen.findByRole('button', { name: 'Save target' }));
+    await waitFor(() => expect(sent).toEqual(['PUT "3"']));
+  });
+
+  it('sets a node\'s own target over an inherited one with If-Match "0"', async () => {
+    const user = userEvent.setup();
+    const sent: (string | null)[] = [];
+    const inherited = { ...targets()[0], inherited: true, id: '0d4a9a40-3e2c-4f3b-9d4e-6f1f4c1b2a01', version: 7 };
+    const { fetch } = renderRoute(<TargetForm measureId="agencyRate" nodeId={ids.teamNorth} nodeName="Assessment and Intervention North" />, {
+      path: '*',
+      routes: routes({ body: inherited }),
+    });
+    fetch.mockImplementation(async (request: Request) => {
+      const url = new URL(request.url);
+      if (request.method === 'PUT') {
+        sent.push(request.headers.get('If-Match'));
+        return jsonResponse({ body: { ...inherited, inherited: false, version: 1 } });
+      }
+      if (url.pathname === '/api/v1/measures') return jsonResponse({ body: definitions });
+      return jsonResponse({ body: [inherited] });
+    });
+    expect(await screen.findByText(/uses the target of/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Remove this target' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save target' }));
+    await waitFor(() => expect(sent).toEqual(['"0"']));
+  });
+
+  it('says so when someone else changed the target meanwhile (412)', async () => {
+    const user = userEvent.setup();
+    renderRoute(<TargetForm measureId="agencyRate" nodeName="Northbridge City Council" />, {
+      routes: routes({
+        status: 412,
+        body: { title: 'Precondition Failed', status: 412, detail: 'The measure target has changed since you read it.' },
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Remove this target' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText(/Someone else changed this since you opened it/)).toBeTruthy();
+  });
+
   it('validates each field', () => {
     expect(validateTarget({ target: '', direction: '', amberTolerance: '-1' })).toEqual({
       target: 'Enter a target',

@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,7 +51,7 @@ public class AbsencesResource implements AbsenceApi {
     @Override
     public RestResponse<Absence> getAbsence(UUID absenceId) {
         Versioned<Absence> absence = absences.get(scope(), absenceId);
-        return RestResponse.ResponseBuilder.ok(absence.body()).header("ETag", absence.etag()).build();
+        return absence.ok();
     }
 
     @Override
@@ -63,14 +62,13 @@ public class AbsencesResource implements AbsenceApi {
     @Override
     public RestResponse<Absence> createAbsence(AbsenceInput input) {
         Versioned<Absence> created = absences.record(scope(), input);
-        return RestResponse.ResponseBuilder.<Absence>created(URI.create("/api/v1/absences/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/absences/" + created.body().getId());
     }
 
     @Override
     public RestResponse<Absence> updateAbsence(UUID absenceId, String ifMatch, AbsenceInput input) {
         Versioned<Absence> updated = absences.update(scope(), absenceId, ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

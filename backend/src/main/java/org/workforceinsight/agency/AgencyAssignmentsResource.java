@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,7 +45,7 @@ public class AgencyAssignmentsResource implements AgencyApi {
     @Override
     public RestResponse<AgencyAssignment> getAgencyAssignment(UUID assignmentId) {
         Versioned<AgencyAssignment> assignment = assignments.get(scopes.current(), assignmentId);
-        return RestResponse.ResponseBuilder.ok(assignment.body()).header("ETag", assignment.etag()).build();
+        return assignment.ok();
     }
 
     @Override
@@ -57,9 +56,7 @@ public class AgencyAssignmentsResource implements AgencyApi {
     @Override
     public RestResponse<AgencyAssignment> createAgencyAssignment(AgencyAssignmentInput input) {
         Versioned<AgencyAssignment> created = assignments.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<AgencyAssignment>created(
-                        URI.create("/api/v1/agency-assignments/" + created.body().getAssignmentId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/agency-assignments/" + created.body().getAssignmentId());
     }
 
     @Override
@@ -67,7 +64,7 @@ public class AgencyAssignmentsResource implements AgencyApi {
                                                                  AgencyAssignmentInput input) {
         Versioned<AgencyAssignment> updated = assignments.update(scopes.current(), assignmentId,
                 ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

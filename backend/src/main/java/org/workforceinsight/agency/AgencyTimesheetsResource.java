@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.AgencyChargesApi;
@@ -36,7 +35,7 @@ public class AgencyTimesheetsResource implements AgencyChargesApi {
     @Override
     public RestResponse<AgencyTimesheet> getAgencyTimesheet(UUID timesheetId) {
         Versioned<AgencyTimesheet> timesheet = timesheets.get(scopes.current(), timesheetId);
-        return RestResponse.ResponseBuilder.ok(timesheet.body()).header("ETag", timesheet.etag()).build();
+        return timesheet.ok();
     }
 
     @Override
@@ -47,9 +46,7 @@ public class AgencyTimesheetsResource implements AgencyChargesApi {
     @Override
     public RestResponse<AgencyTimesheet> createAgencyTimesheet(AgencyTimesheetInput input) {
         Versioned<AgencyTimesheet> created = timesheets.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<AgencyTimesheet>created(
-                        URI.create("/api/v1/agency-timesheets/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/agency-timesheets/" + created.body().getId());
     }
 
     @Override
@@ -57,7 +54,7 @@ public class AgencyTimesheetsResource implements AgencyChargesApi {
                                                                AgencyTimesheetInput input) {
         Versioned<AgencyTimesheet> updated = timesheets.update(scopes.current(), timesheetId,
                 ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

@@ -101,20 +101,11 @@ public class AppraisalService {
     /** The appraisal's changes, newest first, for whoever may read the appraisal. */
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID appraisalId, Paging paging) {
-        RecordChangePage page;
-        if (!stillThere(appraisalId)) {
-            page = history.pageOfDeleted(scope, RECORD_TYPE, appraisalId, NOUN, paging);
-        } else {
-            read(scope, appraisalId);
-            page = history.page(RECORD_TYPE, appraisalId, paging);
-        }
+        RecordChangePage page = TABLE.history(em, history, scope,
+                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), RECORD_TYPE, appraisalId,
+                paging);
         audit.recordRead("getAppraisalHistory", RecordHistory.workerIds(page, "worker", "reviewer"), List.of());
         return page;
-    }
-
-    private boolean stillThere(UUID id) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM appraisal WHERE id = :id").setParameter("id", id)
-                .getSingleResult()) > 0;
     }
 
     /**

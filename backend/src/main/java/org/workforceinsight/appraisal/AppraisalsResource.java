@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,7 +45,7 @@ public class AppraisalsResource implements AppraisalsApi {
     @Override
     public RestResponse<Appraisal> getAppraisal(UUID appraisalId) {
         Versioned<Appraisal> appraisal = appraisals.get(scopes.current(), appraisalId);
-        return RestResponse.ResponseBuilder.ok(appraisal.body()).header("ETag", appraisal.etag()).build();
+        return appraisal.ok();
     }
 
     @Override
@@ -57,15 +56,14 @@ public class AppraisalsResource implements AppraisalsApi {
     @Override
     public RestResponse<Appraisal> createAppraisal(AppraisalInput input) {
         Versioned<Appraisal> created = appraisals.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<Appraisal>created(URI.create("/api/v1/appraisals/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/appraisals/" + created.body().getId());
     }
 
     @Override
     public RestResponse<Appraisal> updateAppraisal(UUID appraisalId, String ifMatch, AppraisalInput input) {
         Versioned<Appraisal> updated = appraisals.update(scopes.current(), appraisalId,
                 ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

@@ -30,15 +30,24 @@ record Column(String name, Type type, boolean required, boolean key, String dbCo
     /** What a reference column names, and how the name is turned into this system's id. */
     enum Ref {
         WORKER("a worker, by external id", "SELECT external_id, id FROM worker"),
-        TEAM("a team, by its external code or its id in this system",
-                "SELECT external_code, id FROM org_node WHERE node_type = 'team' AND external_code IS NOT NULL "
-                        + "UNION ALL SELECT id::text, id FROM org_node WHERE node_type = 'team'"),
-        POST("a post, by external id", "SELECT external_id, id FROM post WHERE external_id IS NOT NULL"),
-        AGENCY_EMPLOYMENT("an assignment whose employment type is agency, by external id",
-                "SELECT external_id, id FROM assignment WHERE external_id IS NOT NULL AND employment_type = 'agency'"),
-        AGENCY_ASSIGNMENT("an agency assignment (an assignment with agency terms imported), by external id",
-                "SELECT a.external_id, a.id FROM assignment a JOIN agency_assignment g ON g.assignment_id = a.id "
-                        + "WHERE a.external_id IS NOT NULL");
+        // a service too: a head of service is assigned to the service itself, and an export of the assignments
+        // must be importable again
+        TEAM("a team (or a service, for staff assigned to the service itself), by its external code or its id in "
+                + "this system",
+                "SELECT external_code, id FROM org_node WHERE node_type IN ('team', 'service') "
+                        + "AND external_code IS NOT NULL "
+                        + "UNION ALL SELECT id::text, id FROM org_node WHERE node_type IN ('team', 'service')"),
+        // a record without an external id (recorded through the API) is named by its id in this system, as an
+        // export of the data set names it (ImportFiles)
+        POST("a post, by external id (or its id in this system when it has none)",
+                "SELECT coalesce(external_id, id::text), id FROM post"),
+        AGENCY_EMPLOYMENT("an assignment whose employment type is agency, by external id (or its id in this "
+                + "system when it has none)",
+                "SELECT coalesce(external_id, id::text), id FROM assignment WHERE employment_type = 'agency'"),
+        AGENCY_ASSIGNMENT("an agency assignment (an assignment with agency terms imported), by external id (or "
+                + "its id in this system when it has none)",
+                "SELECT coalesce(a.external_id, a.id::text), a.id FROM assignment a "
+                        + "JOIN agency_assignment g ON g.assignment_id = a.id");
 
         final String describe;
         final String query;

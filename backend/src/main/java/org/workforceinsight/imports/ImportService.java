@@ -1,7 +1,5 @@
 package org.workforceinsight.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +32,11 @@ import org.workforceinsight.api.model.ImportRowError;
 import org.workforceinsight.api.model.ImportRun;
 import org.workforceinsight.imports.ImportFormats.Format;
 import org.workforceinsight.imports.ImportFormats.KeyKind;
+import org.workforceinsight.security.AuditAction;
+import org.workforceinsight.security.AuditActor;
+import org.workforceinsight.security.AuditEntry;
+import org.workforceinsight.security.AuditTrail;
+import org.workforceinsight.shared.RecordHistory;
 
 /**
  * Imports one CSV file in two passes. The first streams the file, checks every row (types, ranges,
@@ -53,17 +56,27 @@ public class ImportService {
     DataSource dataSource;
 
     @Inject
-    ObjectMapper json;
+    ImportRunRepository runs;
 
     @Inject
-    ImportRunRepository runs;
+    RecordHistory history;
+
+    @Inject
+    AuditTrail audit;
 
     @ConfigProperty(name = "workforce.imports.transaction-timeout-seconds", defaultValue = "1800")
     int transactionTimeoutSeconds;
 
     /** What the caller asked for and who they are. */
     public record Request(ImportDataSet dataSet, boolean dryRun, ImportMode mode, String fileName, String principal,
-                          boolean healthDetailAllowed) {
+                          boolean healthDetailAllowed, AuditActor actor) {
+
+        /** A request whose audit records name only the principal (no token: tests and benchmarks). */
+        public Request(ImportDataSet dataSet, boolean dryRun, ImportMode mode, String fileName, String principal,
+                       boolean healthDetailAllowed) {
+            this(dataSet, dryRun, mode, fileName, principal, healthDetailAllowed,
+                    new AuditActor(principal, null, null, AuditActor.IMPORT));
+        }
     }
 
     /** The progress of one import: counts and the errors found, spooled. */
@@ -92,9 +105,11 @@ public class ImportService {
 
         void error(long line, String column, String reason) {
             String text = reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
-            errors.write(line, column, text);
+            // a header cell can be any text (even a whole row pasted in): the record keeps 64 characters of it
+            String name = column != null && column.length() > 64 ? column.substring(0, 61) + "..." : column;
+            errors.write(line, name, text);
             if (firstErrors.size() < ImportRunRepository.ERRORS_ON_RECORD) {
-                firstErrors.add(new ImportRowError().line(line).column(column).reason(text));
+                firstErrors.add(new ImportRowError().line(line).column(name).reason(text));
             }
         }
 
@@ -239,7 +254,8 @@ public class ImportService {
             Map<String, Object[]> existing = existing(accepted);
             List<Object[]> inserts = new ArrayList<>();
             PreparedStatement update = null;
-            List<Object[]> history = new ArrayList<>();
+            List<RecordHistory.Change> changes = new ArrayList<>();
+            Audited audited = new Audited();
             PreparedStatement healthUpsert = null;
             PreparedStatement healthDelete = null;
             List<Long> updateLines = new ArrayList<>();
@@ -254,7 +270,9 @@ public class ImportService {
                         UUID id = format.keyKind() == KeyKind.EXTERNAL_ID ? UUID.randomUUID() : null;
                         inserts.add(insertValues(id, row));
                         String recordId = id != null ? id.toString() : naturalId(row);
-                        history.add(new Object[] {recordId, 1L, "created", null, toJson(snapshot(row, 1, false))});
+                        changes.add(new RecordHistory.Change(recordId, 1L, RecordHistory.ChangeType.CREATED, null,
+                                snapshot(row, 1, false)));
+                        audited.add(id, row, null);
                         if (healthIndex >= 0 && value(row, healthIndex) != null) {
                             healthUpsert = healthUpsert == null ? connection.prepareStatement(HEALTH_UPSERT) : healthUpsert;
                             healthUpsert.setObject(1, id);
@@ -270,13 +288,15 @@ public class ImportService {
                         }
                         long version = (Long) kept[1];
                         update = update == null ? connection.prepareStatement(updateSql()) : update;
-                        bindUpdate(update, row, version);
+                        bindUpdate(update, row, (String) kept[0], version);
                         update.addBatch();
                         updateLines.add((Long) row[0]);
                         String recordId = (String) kept[0];
                         boolean healthChanged = healthIndex >= 0 && !same(value(row, healthIndex), kept[2 + healthIndex]);
-                        history.add(new Object[] {recordId, version + 1, "updated", toJson(keptSnapshot(kept)),
-                                toJson(snapshot(row, version + 1, healthChanged))});
+                        changes.add(new RecordHistory.Change(recordId, version + 1, RecordHistory.ChangeType.UPDATED,
+                                keptSnapshot(kept), snapshot(row, version + 1, healthChanged)));
+                        audited.add(format.keyKind() == KeyKind.EXTERNAL_ID ? UUID.fromString(recordId) : null, row,
+                                kept);
                         if (healthChanged) {
                             UUID absenceId = UUID.fromString(recordId);
                             if (value(row, healthIndex) == null) {
@@ -305,7 +325,9 @@ public class ImportService {
                 }
                 execute(healthDelete, firstLine);
                 execute(healthUpsert, firstLine);
-                historyAll(history, firstLine);
+                history.recordAll(format.recordType(), changes, RecordHistory.Channel.IMPORT, run.id,
+                        run.request.principal());
+                audited.write();
             } finally {
                 for (PreparedStatement statement : new PreparedStatement[] {update, healthUpsert, healthDelete}) {
                     if (statement != null) {
@@ -356,36 +378,75 @@ public class ImportService {
             if (batch.isEmpty()) {
                 return result;
             }
+            String sql = keptColumns() + " JOIN " + unnest(keys) + " ON " + matchOn(keys);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                bindArrays(select, keys, batch);
+                readKept(select, null, result);
+            }
+            if (format.keyKind() == KeyKind.EXTERNAL_ID) {
+                bySystemId(batch, result);
+            }
+            return result;
+        }
+
+        /**
+         * A record recorded through the API has no external id, and an export names it by its id in this system
+         * (ImportFiles). An unmatched key that is such an id finds that record, so re-importing an export into
+         * the database it came from changes nothing rather than copying those records.
+         */
+        private void bySystemId(List<Object[]> batch, Map<String, Object[]> result) throws SQLException {
+            List<UUID> ids = new ArrayList<>();
+            int keyIndex = columns.indexOf(keys.get(0));
+            for (Object[] row : batch) {
+                if (!result.containsKey(keyOf(row)) && value(row, keyIndex) instanceof String key) {
+                    try {
+                        ids.add(UUID.fromString(key));
+                    } catch (IllegalArgumentException notAnId) {
+                        // a source system's own id: a new record
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement select = connection.prepareStatement(keptColumns()
+                    + " WHERE t.external_id IS NULL AND t.id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                readKept(select, keyIndex, result);
+            }
+        }
+
+        private String keptColumns() {
             StringBuilder sql = new StringBuilder("SELECT ").append(recordIdExpression()).append(", t.version");
-            for (int i = 0; i < columns.size(); i++) {
-                Column column = columns.get(i);
+            for (Column column : columns) {
                 if (column.healthDetail()) {
                     sql.append(", (SELECT h.reason_code FROM absence_sickness_reason h WHERE h.absence_id = t.id)");
                 } else {
                     sql.append(", t.").append(column.dbColumn());
                 }
             }
-            sql.append(" FROM ").append(format.table()).append(" t JOIN ").append(unnest(keys)).append(" ON ")
-                    .append(matchOn(keys));
-            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                bindArrays(select, keys, batch);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        Object[] kept = new Object[2 + columns.size()];
-                        kept[0] = rs.getString(1);
-                        kept[1] = rs.getLong(2);
-                        StringBuilder key = new StringBuilder();
-                        for (int i = 0; i < columns.size(); i++) {
-                            kept[2 + i] = read(rs, 3 + i, columns.get(i));
-                            if (columns.get(i).key()) {
-                                key.append(kept[2 + i]).append('\u0001');
-                            }
+            return sql.append(" FROM ").append(format.table()).append(" t").toString();
+        }
+
+        /** @param systemIdAsKey the key column to fill with the record's own id (it has no external id), or null */
+        private void readKept(PreparedStatement select, Integer systemIdAsKey, Map<String, Object[]> result)
+                throws SQLException {
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Object[] kept = new Object[2 + columns.size()];
+                    kept[0] = rs.getString(1);
+                    kept[1] = rs.getLong(2);
+                    StringBuilder key = new StringBuilder();
+                    for (int i = 0; i < columns.size(); i++) {
+                        kept[2 + i] = systemIdAsKey != null && systemIdAsKey == i ? kept[0]
+                                : read(rs, 3 + i, columns.get(i));
+                        if (columns.get(i).key()) {
+                            key.append(kept[2 + i]).append('\u0001');
                         }
-                        result.put(key.toString(), kept);
                     }
+                    result.put(key.toString(), kept);
                 }
             }
-            return result;
         }
 
         /** Rows whose unique columns (other than the key) clash with another kept record are rejected here. */
@@ -404,7 +465,9 @@ public class ImportService {
                 StringBuilder sql = new StringBuilder("SELECT ");
                 List<String> selected = new ArrayList<>();
                 for (Column c : keys) {
-                    selected.add("t." + c.dbColumn());
+                    // a record without an external id is known by its own id, as bySystemId matches it
+                    selected.add(format.keyKind() == KeyKind.EXTERNAL_ID
+                            ? "coalesce(t." + c.dbColumn() + ", t.id::text)" : "t." + c.dbColumn());
                 }
                 for (Column c : group) {
                     selected.add("t." + c.dbColumn());
@@ -606,26 +669,6 @@ public class ImportService {
             return values.toArray();
         }
 
-        private void historyAll(List<Object[]> history, long firstLine) throws SQLException {
-            if (history.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement insert = connection.prepareStatement(HISTORY_SQL)) {
-                insert.setString(1, format.recordType());
-                insert.setString(2, run.request.principal());
-                insert.setObject(3, run.id);
-                String[] types = {"varchar", "bigint", "varchar", "text", "text"};
-                for (int c = 0; c < types.length; c++) {
-                    Object[] values = new Object[history.size()];
-                    for (int r = 0; r < history.size(); r++) {
-                        values[r] = history.get(r)[c];
-                    }
-                    insert.setArray(4 + c, connection.createArrayOf(types[c], values));
-                }
-                executeOne(insert, firstLine);
-            }
-        }
-
         private void executeOne(PreparedStatement statement, long line) {
             try {
                 statement.executeUpdate();
@@ -640,20 +683,30 @@ public class ImportService {
                 sql.append(columns.get(i).dbColumn()).append(" = ?, ");
             }
             sql.append("version = version + 1 WHERE ");
-            for (Column key : keys) {
-                sql.append(key.dbColumn()).append(" = ? AND ");
+            if (format.keyKind() == KeyKind.EXTERNAL_ID) {
+                // by this system's id: a record recorded through the API has no external id to match on
+                sql.append("id = ?::uuid AND ");
+            } else {
+                for (Column key : keys) {
+                    sql.append(key.dbColumn()).append(" = ? AND ");
+                }
             }
             return sql.append("version = ?").toString();
         }
 
-        private void bindUpdate(PreparedStatement statement, Object[] row, long version) throws SQLException {
+        private void bindUpdate(PreparedStatement statement, Object[] row, String recordId, long version)
+                throws SQLException {
             int index = 1;
             for (int i : written(false)) {
                 statement.setObject(index++, value(row, i));
             }
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).key()) {
-                    statement.setObject(index++, value(row, i));
+            if (format.keyKind() == KeyKind.EXTERNAL_ID) {
+                statement.setString(index++, recordId);
+            } else {
+                for (int i = 0; i < columns.size(); i++) {
+                    if (columns.get(i).key()) {
+                        statement.setObject(index++, value(row, i));
+                    }
                 }
             }
             statement.setLong(index, version);
@@ -693,22 +746,67 @@ public class ImportService {
             return value instanceof LocalDate || value instanceof UUID ? value.toString() : value;
         }
 
-        private String toJson(Map<String, Object> record) {
-            if (record == null) {
-                return null;
+        /**
+         * The people a batch created or changed and the fields it wrote, for one audit record per batch (the
+         * trail holds ids and field names only, so a sickness reason shows as its column's name).
+         */
+        private final class Audited {
+            private final java.util.Set<UUID> workers = new java.util.LinkedHashSet<>();
+            private final java.util.Set<UUID> assignments = new java.util.LinkedHashSet<>();
+            private final java.util.Set<String> fields = new java.util.TreeSet<>();
+
+            /** A row written: {@code kept} is the record before it (null for a creation). */
+            void add(UUID recordId, Object[] row, Object[] kept) {
+                if (format.dataSet() == ImportDataSet.WORKERS && recordId != null) {
+                    workers.add(recordId);
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    Column column = columns.get(i);
+                    if (!present[i]) {
+                        continue;
+                    }
+                    Object value = value(row, i);
+                    if (column.ref() == Column.Ref.WORKER && value instanceof UUID worker) {
+                        workers.add(worker);
+                    } else if (column.ref() == Column.Ref.AGENCY_EMPLOYMENT && value instanceof UUID assignment) {
+                        assignments.add(assignment);
+                    }
+                    boolean written = kept == null ? value != null : !same(value, kept[2 + i]);
+                    if (written) {
+                        fields.add(column.name());
+                    }
+                }
             }
-            try {
-                return json.writeValueAsString(record);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
+
+            /** Posts and timesheets name nobody and are not audited, as when they are recorded one at a time. */
+            void write() throws SQLException {
+                workers.addAll(workersOf(assignments));
+                if (workers.isEmpty()) {
+                    return;
+                }
+                audit.record(new AuditEntry(run.request.actor().via(AuditActor.IMPORT), "importFile",
+                        AuditAction.IMPORT, format.recordType(), run.id.toString(), workers, List.of(), fields));
+            }
+
+            private List<UUID> workersOf(java.util.Set<UUID> assignmentIds) throws SQLException {
+                if (assignmentIds.isEmpty()) {
+                    return List.of();
+                }
+                List<UUID> result = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT DISTINCT worker_id FROM assignment WHERE id = ANY (?)")) {
+                    select.setArray(1, connection.createArrayOf("uuid", assignmentIds.toArray()));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            result.add(rs.getObject(1, UUID.class));
+                        }
+                    }
+                }
+                return result;
             }
         }
     }
 
-    /** The columns shared/RecordHistory writes, channel import, as one statement per batch (RecordHistory inserts one row per call through JPA). */
-    private static final String HISTORY_SQL = "INSERT INTO record_change (record_type, record_id, version, change_type, "
-            + "changed_by, channel, import_id, before, after) SELECT ?, r, v, c, ?, 'import', ?, b::jsonb, a::jsonb "
-            + "FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::text[], ?::text[]) AS u(r, v, c, b, a)";
     private static final String HEALTH_UPSERT = "INSERT INTO absence_sickness_reason (absence_id, reason_code) VALUES (?, ?) "
             + "ON CONFLICT (absence_id) DO UPDATE SET reason_code = EXCLUDED.reason_code";
     private static final String HEALTH_DELETE = "DELETE FROM absence_sickness_reason WHERE absence_id = ?";

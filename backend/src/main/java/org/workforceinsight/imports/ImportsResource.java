@@ -30,6 +30,7 @@ import org.workforceinsight.api.model.ImportOutcome;
 import org.workforceinsight.api.model.ImportRowErrorPage;
 import org.workforceinsight.api.model.ImportRun;
 import org.workforceinsight.api.model.ImportRunPage;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.security.Roles;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemMappers;
@@ -50,6 +51,9 @@ public class ImportsResource implements ImportsApi {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     javax.sql.DataSource dataSource;
@@ -88,7 +92,7 @@ public class ImportsResource implements ImportsApi {
                     || identity.hasRole(Roles.MACHINE_WRITE);
             ImportService.Request request = new ImportService.Request(dataSet, Boolean.TRUE.equals(dryRun),
                     mode == null ? ImportMode.ALL_OR_NOTHING : mode, fileName, identity.getPrincipal().getName(),
-                    healthAllowed);
+                    healthAllowed, audit.currentActor());
             ImportRun run = imports.importFile(request, body.toPath());
             return RestResponse.ResponseBuilder.<ImportRun>create(run.getOutcome() == ImportOutcome.REJECTED ? 422 : 200)
                     .entity(run).build();

@@ -4,11 +4,11 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +19,17 @@ import org.workforceinsight.api.TargetsApi;
 import org.workforceinsight.api.model.MeasureId;
 import org.workforceinsight.api.model.MeasureTarget;
 import org.workforceinsight.api.model.MeasureTargetInput;
-import org.workforceinsight.api.model.TargetDirection;
+import org.workforceinsight.api.model.MeasureTargetRecord;
+import org.workforceinsight.api.model.MeasureTargetRecordInput;
 import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrgTree;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.recording.MeasureTargetRecordService;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.ProblemException;
+import org.workforceinsight.shared.Versioned;
 
 /**
  * Targets per measure: council-wide, overridden per service or team. Every product role may read them (a
@@ -41,6 +45,9 @@ public class TargetsResource implements TargetsApi {
 
     @Inject
     ScopeService scopes;
+
+    @Inject
+    MeasureTargetRecordService records;
 
     @Override
     @Transactional
@@ -67,18 +74,30 @@ public class TargetsResource implements TargetsApi {
         return RestResponse.ok(result);
     }
 
+    /** One code path with /measure-target-records: versioned, If-Match checked, kept in the history. */
     @Override
     @Transactional
-    public RestResponse<MeasureTarget> setMeasureTarget(MeasureId measureId, MeasureTargetInput input, UUID nodeId) {
+    public RestResponse<MeasureTarget> setMeasureTarget(MeasureId measureId, String ifMatch, MeasureTargetInput input,
+                                                        UUID nodeId) {
+        long expected = ETags.expectedVersion(ifMatch);
         AccessScope scope = scopes.current();
         UUID stored = storedNodeId(scope.tree(), nodeId);
-        Measure measure = MeasureService.measure(measureId);
-        Measure.Direction direction = input.getDirection() == TargetDirection.HIGHER_IS_BETTER
-                ? Measure.Direction.HIGHER_IS_BETTER : Measure.Direction.LOWER_IS_BETTER;
-        MeasureTargetRepository.StoredTarget saved = targets.save(measure, stored,
-                BigDecimal.valueOf(input.getTarget()), direction, BigDecimal.valueOf(input.getAmberTolerance()),
-                scope.username());
-        return RestResponse.ok(toApi(saved, scope.tree(), false));
+        Versioned<MeasureTargetRecord> saved = records.set(scope, new MeasureTargetRecordInput()
+                .measure(measureId).nodeId(stored).target(input.getTarget()).direction(input.getDirection())
+                .amberTolerance(input.getAmberTolerance()), expected);
+        MeasureTargetRecord record = saved.body();
+        return RestResponse.ResponseBuilder.ok(new MeasureTarget()
+                        .measure(record.getMeasure())
+                        .node(record.getNode())
+                        .target(record.getTarget())
+                        .direction(record.getDirection())
+                        .amberTolerance(record.getAmberTolerance())
+                        .inherited(false)
+                        .updatedBy(record.getUpdatedBy())
+                        .updatedAt(record.getUpdatedAt())
+                        .id(record.getId())
+                        .version(saved.version()))
+                .header("ETag", saved.etag()).build();
     }
 
     /**
@@ -93,13 +112,11 @@ public class TargetsResource implements TargetsApi {
     @Produces({"application/json", "application/problem+json"})
     @Transactional
     public RestResponse<Void> deleteMeasureTarget(@PathParam("measureId") MeasureId measureId,
-            @QueryParam("nodeId") UUID nodeId) {
-        UUID stored = storedNodeId(scopes.current().tree(), nodeId);
-        Measure measure = MeasureService.measure(measureId);
-        if (!targets.delete(measure, stored)) {
-            throw ProblemException.notFound("There is no " + (stored == null ? "council-wide " : "")
-                    + "target for " + measure.id + (stored == null ? "." : " set on node " + stored + "."));
-        }
+                                                  @HeaderParam("If-Match") String ifMatch,
+                                                  @QueryParam("nodeId") UUID nodeId) {
+        long expected = ETags.expectedVersion(ifMatch);
+        AccessScope scope = scopes.current();
+        records.remove(scope, measureId, storedNodeId(scope.tree(), nodeId), expected);
         return RestResponse.noContent();
     }
 
@@ -130,6 +147,8 @@ public class TargetsResource implements TargetsApi {
                 .amberTolerance(target.amberTolerance().doubleValue())
                 .inherited(inherited)
                 .updatedBy(stored.updatedBy())
-                .updatedAt(stored.updatedAt());
+                .updatedAt(stored.updatedAt())
+                .id(stored.id())
+                .version(stored.version());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,7 +41,7 @@ public class PostsResource implements EstablishmentApi {
     @Override
     public RestResponse<Post> getPost(UUID postId) {
         Versioned<Post> post = posts.get(scopes.current(), postId);
-        return RestResponse.ResponseBuilder.ok(post.body()).header("ETag", post.etag()).build();
+        return post.ok();
     }
 
     @Override
@@ -53,14 +52,13 @@ public class PostsResource implements EstablishmentApi {
     @Override
     public RestResponse<Post> createPost(PostInput input) {
         Versioned<Post> created = posts.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<Post>created(URI.create("/api/v1/posts/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/posts/" + created.body().getId());
     }
 
     @Override
     public RestResponse<Post> updatePost(UUID postId, String ifMatch, PostInput input) {
         Versioned<Post> updated = posts.update(scopes.current(), postId, ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

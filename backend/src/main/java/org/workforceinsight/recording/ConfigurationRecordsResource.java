@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.UriBuilder;
-import java.net.URI;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.ConfigurationRecordsApi;
@@ -42,7 +41,7 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     @Override
     public RestResponse<MeasureSetting> getMeasureSetting(String settingKey) {
         Versioned<MeasureSetting> setting = configuration.setting(settingKey);
-        return RestResponse.ResponseBuilder.ok(setting.body()).header("ETag", setting.etag()).build();
+        return setting.ok();
     }
 
     @Override
@@ -55,13 +54,13 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
                                                              MeasureSettingInput input) {
         Versioned<MeasureSetting> updated = configuration.updateSetting(settingKey, ETags.expectedVersion(ifMatch),
                 input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override
     public RestResponse<CaseloadThresholdRecord> getCaseloadThreshold(String thresholdKey) {
         Versioned<CaseloadThresholdRecord> threshold = configuration.threshold(thresholdKey);
-        return RestResponse.ResponseBuilder.ok(threshold.body()).header("ETag", threshold.etag()).build();
+        return threshold.ok();
     }
 
     @Override
@@ -75,13 +74,13 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
                                                                          CaseloadThresholdInput input) {
         Versioned<CaseloadThresholdRecord> updated = configuration.updateThreshold(thresholdKey,
                 ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override
     public RestResponse<AgencyPriceCap> getAgencyPriceCap(String region, AgencyJobType jobType, LocalDate validFrom) {
         Versioned<AgencyPriceCap> cap = configuration.priceCap(region, jobType, validFrom);
-        return RestResponse.ResponseBuilder.ok(cap.body()).header("ETag", cap.etag()).build();
+        return cap.ok();
     }
 
     @Override
@@ -94,10 +93,8 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
     public RestResponse<AgencyPriceCap> createAgencyPriceCap(AgencyPriceCapInput input) {
         Versioned<AgencyPriceCap> created = configuration.recordPriceCap(input);
         AgencyPriceCap cap = created.body();
-        URI location = UriBuilder.fromPath("/api/v1/agency-price-caps/{region}/{jobType}/{validFrom}")
-                .build(cap.getRegion(), cap.getJobType().toString(), cap.getValidFrom().toString());
-        return RestResponse.ResponseBuilder.<AgencyPriceCap>created(location).header("ETag", created.etag())
-                .entity(cap).build();
+        return created.created(UriBuilder.fromPath("/api/v1/agency-price-caps/{region}/{jobType}/{validFrom}")
+                .build(cap.getRegion(), cap.getJobType().toString(), cap.getValidFrom().toString()).toString());
     }
 
     @Override
@@ -105,7 +102,7 @@ public class ConfigurationRecordsResource implements ConfigurationRecordsApi {
                                                              String ifMatch, AgencyPriceCapChange change) {
         Versioned<AgencyPriceCap> updated = configuration.updatePriceCap(region, jobType, validFrom,
                 ETags.expectedVersion(ifMatch), change);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.workforceinsight.api.model.MeasureId;
 import org.workforceinsight.api.model.MeasureTargetRecord;
@@ -138,6 +139,43 @@ public class MeasureTargetRecordService {
                 .setParameter("id", targetId).setParameter("version", expectedVersion).executeUpdate();
         VersionedRows.requireChanged(em, rows, "measure_target", "id", targetId, NOUN);
         history.api(RECORD_TYPE, targetId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+    }
+
+    /**
+     * Sets the measure's target on a node (council-wide when the input has no node) from the version the caller
+     * read: {@code 0} when the node had no target of its own, which creates one; otherwise a correction as
+     * {@link #update}. This is the path of {@code PUT /measure-targets/{measureId}} too, so a target changed there
+     * is versioned and kept in the history like one changed here.
+     */
+    @Transactional
+    public Versioned<MeasureTargetRecord> set(AccessScope scope, MeasureTargetRecordInput input, long expectedVersion) {
+        Optional<UUID> existing = idOf(input.getMeasure(), storedNode(scope, input.getNodeId()));
+        if (existing.isPresent()) {
+            return update(scope, existing.get(), expectedVersion, input);
+        }
+        if (expectedVersion != 0) {
+            throw ProblemException.preconditionFailed("The " + NOUN + " you read has been removed since; read the "
+                    + "targets again and repeat the change (If-Match \"0\" sets a new one).");
+        }
+        return record(scope, input);
+    }
+
+    /** Deletes the measure's target on a node (council-wide when null): 404 when it has none of its own. */
+    @Transactional
+    public void remove(AccessScope scope, MeasureId measure, UUID nodeId, long expectedVersion) {
+        UUID node = storedNode(scope, nodeId);
+        UUID id = idOf(measure, node).orElseThrow(() -> ProblemException.notFound("There is no "
+                + (node == null ? "council-wide " : "") + "target for " + measure
+                + (node == null ? "." : " set on node " + node + ".")));
+        delete(scope, id, expectedVersion);
+    }
+
+    private Optional<UUID> idOf(MeasureId measure, UUID node) {
+        List<?> ids = em.createNativeQuery("SELECT CAST(id AS text) FROM measure_target WHERE measure = :measure "
+                        + "AND node_id IS NOT DISTINCT FROM CAST(:node AS uuid)")
+                .setParameter("measure", measure.toString())
+                .setParameter("node", node == null ? null : node.toString()).getResultList();
+        return ids.stream().findFirst().map(id -> UUID.fromString(id.toString()));
     }
 
     /** The node_id to store: null for council-wide (no node, or the council itself); 400 for an unknown node. */

@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.TargetRecordsApi;
@@ -33,7 +32,7 @@ public class MeasureTargetRecordsResource implements TargetRecordsApi {
     @Override
     public RestResponse<MeasureTargetRecord> getMeasureTargetRecord(UUID targetId) {
         Versioned<MeasureTargetRecord> target = targets.get(scopes.current(), targetId);
-        return RestResponse.ResponseBuilder.ok(target.body()).header("ETag", target.etag()).build();
+        return target.ok();
     }
 
     @Override
@@ -44,9 +43,7 @@ public class MeasureTargetRecordsResource implements TargetRecordsApi {
     @Override
     public RestResponse<MeasureTargetRecord> createMeasureTargetRecord(MeasureTargetRecordInput input) {
         Versioned<MeasureTargetRecord> created = targets.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<MeasureTargetRecord>created(
-                        URI.create("/api/v1/measure-target-records/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/measure-target-records/" + created.body().getId());
     }
 
     @Override
@@ -54,7 +51,7 @@ public class MeasureTargetRecordsResource implements TargetRecordsApi {
                                                                        MeasureTargetRecordInput input) {
         Versioned<MeasureTargetRecord> updated = targets.update(scopes.current(), targetId,
                 ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.workforceinsight.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.workforceinsight.api.model.MeasureId;
 import org.workforceinsight.api.model.ReportCommentary;
+import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 
 /** The report_commentary table and its history rows in record_change. Callers hold the transaction. */
@@ -28,7 +27,7 @@ public class CommentaryRepository {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    RecordHistory recordHistory;
 
     @SuppressWarnings("unchecked")
     public Optional<ReportCommentary> find(UUID nodeId, YearMonth month, MeasureId measure) {
@@ -73,33 +72,11 @@ public class CommentaryRepository {
                 .setParameter("version", version).executeUpdate() == 1;
     }
 
-    /**
-     * One history row, with the same columns the shared record history writes (the lead may route this
-     * through it once both are merged).
-     */
+    /** One history row, through the shared record history like every other kept record's. */
     public void history(ReportCommentary before, ReportCommentary after, String by) {
-        em.createNativeQuery("INSERT INTO record_change (record_type, record_id, version, change_type, changed_by, "
-                        + "channel, before, after) VALUES (:type, :id, :version, :change, :by, 'api', "
-                        + "CAST(:before AS jsonb), CAST(:after AS jsonb))")
-                .setParameter("type", RECORD_TYPE)
-                .setParameter("id", after.getNodeId() + "/" + after.getMonth() + "/" + after.getMeasure())
-                .setParameter("version", after.getVersion())
-                .setParameter("change", before == null ? "created" : "updated")
-                .setParameter("by", by)
-                .setParameter("before", toJson(before))
-                .setParameter("after", toJson(after))
-                .executeUpdate();
-    }
-
-    private String toJson(ReportCommentary commentary) {
-        if (commentary == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(commentary);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a commentary as JSON", e);
-        }
+        recordHistory.record(RECORD_TYPE, after.getNodeId() + "/" + after.getMonth() + "/" + after.getMeasure(),
+                after.getVersion(), before == null ? RecordHistory.ChangeType.CREATED : RecordHistory.ChangeType.UPDATED,
+                before, after, RecordHistory.Channel.API, null, by);
     }
 
     private static ReportCommentary commentary(UUID nodeId, YearMonth month, MeasureId measure, Tuple t) {

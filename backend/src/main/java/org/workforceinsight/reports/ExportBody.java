@@ -3,6 +3,7 @@ package org.workforceinsight.reports;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
@@ -15,7 +16,8 @@ import java.lang.reflect.Type;
 /**
  * An export's body: written straight to the response stream as the file is made. The generated interfaces
  * declare the body as a {@code String} (the contract's text/csv), for which the runtime fixes its string
- * writer, which would write {@code toString()}; {@link Interceptor} hands it to {@link Writer} instead.
+ * writer, which would write {@code toString()}; {@link Interceptor} hands it to {@link Writer} instead (and a
+ * {@link StreamingOutput}, the body of an import-format export, to the runtime's own writer for it).
  */
 public final class ExportBody {
 
@@ -56,9 +58,11 @@ public final class ExportBody {
 
         @Override
         public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-            if (context.getEntity() instanceof ExportBody) {
-                context.setType(ExportBody.class);
-                context.setGenericType(ExportBody.class);
+            Class<?> type = context.getEntity() instanceof ExportBody ? ExportBody.class
+                    : context.getEntity() instanceof StreamingOutput ? StreamingOutput.class : null;
+            if (type != null) {
+                context.setType(type);
+                context.setGenericType(type);
                 // a media type of another identity makes the runtime look the writer up again by the entity
                 MediaType chosen = context.getMediaType();
                 context.setMediaType(chosen == null ? MediaType.WILDCARD_TYPE

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.absence.AbsenceService;
 import org.workforceinsight.agency.AgencyAssignmentService;
@@ -23,6 +26,7 @@ import org.workforceinsight.api.model.ChildMeasures;
 import org.workforceinsight.api.model.EmploymentType;
 import org.workforceinsight.api.model.ExplanationItem;
 import org.workforceinsight.api.model.Granularity;
+import org.workforceinsight.api.model.ImportDataSet;
 import org.workforceinsight.api.model.Leaver;
 import org.workforceinsight.api.model.LeaverPage;
 import org.workforceinsight.api.model.MeasureExplanationPage;
@@ -43,6 +47,7 @@ import org.workforceinsight.api.model.WorkerPage;
 import org.workforceinsight.api.model.WorkerSummary;
 import org.workforceinsight.appraisal.AppraisalService;
 import org.workforceinsight.caseload.CaseloadService;
+import org.workforceinsight.imports.ImportFiles;
 import org.workforceinsight.measures.DfeIndicatorFile;
 import org.workforceinsight.measures.Measure;
 import org.workforceinsight.measures.MeasureService;
@@ -102,6 +107,9 @@ public class ExportsResource implements ExportsApi {
     @Inject
     DfeReturnService dfeReturns;
 
+    @Inject
+    ImportFiles importFiles;
+
     @Context
     HttpHeaders headers;
 
@@ -109,111 +117,100 @@ public class ExportsResource implements ExportsApi {
     public RestResponse<String> exportWorkers(UUID teamId, RoleCode roleCode, EmploymentType employmentType,
                                               LocalDate activeOn, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         LocalDate on = Dates.orToday(activeOn, "activeOn");
-        ModelColumns<WorkerSummary> columns = ModelColumns.of(WorkerSummary.class, ExportFiles.hiddenFor(scope));
-        PagedRows<WorkerPage, WorkerSummary> rows = new PagedRows<>(
-                paging -> workers.list(scope, teamId, roleCode, employmentType, on, paging),
-                WorkerPage::getItems, WorkerPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("workers", columns.columns(), rows, ExportFiles.about(scope,
-                "Workers", on, ExportFiles.filters("teamId", teamId, "roleCode", roleCode, "employmentType",
-                        employmentType, "activeOn", on), null)));
+        return listFile(as, "workers", WorkerSummary.class,
+                (scope, paging) -> workers.list(scope, teamId, roleCode, employmentType, on, paging),
+                WorkerPage::getItems, WorkerPage::getTotalItems,
+                scope -> ExportFiles.about(scope, "Workers", on, ExportFiles.filters("teamId", teamId, "roleCode",
+                        roleCode, "employmentType", employmentType, "activeOn", on), null));
     }
 
     @Override
     public RestResponse<String> exportWorkerCaseloads(UUID nodeId, LocalDate asAt, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         LocalDate at = Dates.orToday(asAt, "asAt");
-        ModelColumns<WorkerCaseload> columns = ModelColumns.of(WorkerCaseload.class, ExportFiles.hiddenFor(scope));
-        PagedRows<WorkerCaseloadPage, WorkerCaseload> rows = new PagedRows<>(
-                paging -> caseloads.workerCaseloads(scope, nodeId, at, paging),
-                WorkerCaseloadPage::getItems, WorkerCaseloadPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("worker-caseloads", columns.columns(), rows,
-                ExportFiles.about(scope, "Worker caseloads", at, ExportFiles.filters("nodeId", nodeId, "asAt", at),
-                        null)));
+        return listFile(as, "worker-caseloads", WorkerCaseload.class,
+                (scope, paging) -> caseloads.workerCaseloads(scope, nodeId, at, paging),
+                WorkerCaseloadPage::getItems, WorkerCaseloadPage::getTotalItems,
+                scope -> ExportFiles.about(scope, "Worker caseloads", at,
+                        ExportFiles.filters("nodeId", nodeId, "asAt", at), null));
     }
 
     @Override
     public RestResponse<String> exportSupervisionSessions(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                           String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         WorkerRecordScope.Range range = WorkerRecordScope.Range.of(from, to);
-        ModelColumns<SupervisionSession> columns = ModelColumns.of(SupervisionSession.class,
-                ExportFiles.hiddenFor(scope));
-        PagedRows<SupervisionSessionPage, SupervisionSession> rows = new PagedRows<>(
-                paging -> supervisionSessions.list(scope, workerId, nodeId, range, paging),
-                SupervisionSessionPage::getItems, SupervisionSessionPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("supervision-sessions", columns.columns(), rows,
-                rangeAbout(scope, "Supervision sessions", workerId, nodeId, range)));
+        return listFile(as, "supervision-sessions", SupervisionSession.class,
+                (scope, paging) -> supervisionSessions.list(scope, workerId, nodeId, range, paging),
+                SupervisionSessionPage::getItems, SupervisionSessionPage::getTotalItems,
+                scope -> rangeAbout(scope, "Supervision sessions", workerId, nodeId, range));
     }
 
     @Override
     public RestResponse<String> exportAppraisals(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                  String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         WorkerRecordScope.Range range = WorkerRecordScope.Range.of(from, to);
-        ModelColumns<Appraisal> columns = ModelColumns.of(Appraisal.class, ExportFiles.hiddenFor(scope));
-        PagedRows<AppraisalPage, Appraisal> rows = new PagedRows<>(
-                paging -> appraisals.list(scope, workerId, nodeId, range, paging),
-                AppraisalPage::getItems, AppraisalPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("appraisals", columns.columns(), rows,
-                rangeAbout(scope, "Appraisals", workerId, nodeId, range)));
+        return listFile(as, "appraisals", Appraisal.class,
+                (scope, paging) -> appraisals.list(scope, workerId, nodeId, range, paging),
+                AppraisalPage::getItems, AppraisalPage::getTotalItems,
+                scope -> rangeAbout(scope, "Appraisals", workerId, nodeId, range));
     }
 
     @Override
     public RestResponse<String> exportAbsences(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         WorkerRecordScope.Range range = WorkerRecordScope.Range.of(from, to);
-        ModelColumns<Absence> columns = ModelColumns.of(Absence.class, ExportFiles.hiddenFor(scope));
-        PagedRows<AbsencePage, Absence> rows = new PagedRows<>(
-                paging -> absences.list(scope, workerId, nodeId, range, paging),
-                AbsencePage::getItems, AbsencePage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("absences", columns.columns(), rows,
-                rangeAbout(scope, "Absences", workerId, nodeId, range)));
+        return listFile(as, "absences", Absence.class,
+                (scope, paging) -> absences.list(scope, workerId, nodeId, range, paging),
+                AbsencePage::getItems, AbsencePage::getTotalItems,
+                scope -> rangeAbout(scope, "Absences", workerId, nodeId, range));
     }
 
     @Override
     public RestResponse<String> exportLeavers(UUID nodeId, LocalDate from, LocalDate to, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         WorkerRecordScope.Range range = WorkerRecordScope.Range.of(from, to);
-        ModelColumns<Leaver> columns = ModelColumns.of(Leaver.class, ExportFiles.hiddenFor(scope));
-        PagedRows<LeaverPage, Leaver> rows = new PagedRows<>(paging -> leavers.list(scope, nodeId, range, paging),
-                LeaverPage::getItems, LeaverPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("leavers", columns.columns(), rows,
-                rangeAbout(scope, "Leavers", null, nodeId, range)));
+        return listFile(as, "leavers", Leaver.class, (scope, paging) -> leavers.list(scope, nodeId, range, paging),
+                LeaverPage::getItems, LeaverPage::getTotalItems,
+                scope -> rangeAbout(scope, "Leavers", null, nodeId, range));
     }
 
     @Override
     public RestResponse<String> exportAgencyAssignments(UUID nodeId, LocalDate activeOn, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         LocalDate on = Dates.orToday(activeOn, "activeOn");
-        ModelColumns<AgencyAssignment> columns = ModelColumns.of(AgencyAssignment.class,
-                ExportFiles.hiddenFor(scope));
-        PagedRows<AgencyAssignmentPage, AgencyAssignment> rows = new PagedRows<>(
-                paging -> agencyAssignments.list(scope, nodeId, on, paging),
-                AgencyAssignmentPage::getItems, AgencyAssignmentPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("agency-assignments", columns.columns(), rows,
-                ExportFiles.about(scope, "Agency assignments", on,
-                        ExportFiles.filters("nodeId", nodeId, "activeOn", on), null)));
+        return listFile(as, "agency-assignments", AgencyAssignment.class,
+                (scope, paging) -> agencyAssignments.list(scope, nodeId, on, paging),
+                AgencyAssignmentPage::getItems, AgencyAssignmentPage::getTotalItems,
+                scope -> ExportFiles.about(scope, "Agency assignments", on,
+                        ExportFiles.filters("nodeId", nodeId, "activeOn", on), null));
     }
 
     @Override
     public RestResponse<String> exportPosts(UUID nodeId, LocalDate activeOn, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
-        AccessScope scope = scopes.current();
         LocalDate on = Dates.orToday(activeOn, "activeOn");
-        ModelColumns<Post> columns = ModelColumns.of(Post.class, ExportFiles.hiddenFor(scope));
-        PagedRows<PostPage, Post> rows = new PagedRows<>(paging -> posts.list(scope, nodeId, on, paging),
-                PostPage::getItems, PostPage::getTotalItems, columns);
-        return ExportFiles.download(as, new Table("posts", columns.columns(), rows, ExportFiles.about(scope,
-                "Funded posts", on, ExportFiles.filters("nodeId", nodeId, "activeOn", on), null)));
+        return listFile(as, "posts", Post.class, (scope, paging) -> posts.list(scope, nodeId, on, paging),
+                PostPage::getItems, PostPage::getTotalItems,
+                scope -> ExportFiles.about(scope, "Funded posts", on,
+                        ExportFiles.filters("nodeId", nodeId, "activeOn", on), null));
+    }
+
+    /**
+     * A paged list as a file: the list operation's own service call with the caller's scope, a column per
+     * property of the item the caller may read, read a chunk at a time (PagedRows).
+     */
+    private <P, T> RestResponse<String> listFile(ExportFormat as, String fileStem, Class<T> item,
+                                                 BiFunction<AccessScope, Paging, P> fetch,
+                                                 Function<P, List<T>> items, ToLongFunction<P> total,
+                                                 Function<AccessScope, About> about) {
+        AccessScope scope = scopes.current();
+        ModelColumns<T> columns = ModelColumns.of(item, ExportFiles.hiddenFor(scope));
+        PagedRows<P, T> rows = new PagedRows<>(paging -> fetch.apply(scope, paging), items, total, columns);
+        return ExportFiles.download(as, new Table(fileStem, columns.columns(), rows, about.apply(scope)));
     }
 
     @Override
@@ -224,12 +221,7 @@ public class ExportsResource implements ExportsApi {
         AccessScope scope = scopes.current();
         MeasureService.Dated dated = MeasureService.Dated.of(asAt, periodStart);
         NodeMeasures result = measures.nodeMeasures(scope, nodeId, dated, measures(measure));
-        ModelColumns<MeasureResult> columns = ModelColumns.of(MeasureResult.class, name -> false);
-        List<List<Object>> rows = new ArrayList<>();
-        for (MeasureResult item : result.getMeasures()) {
-            rows.add(nodeRow(result.getNode(), item, columns));
-        }
-        return ExportFiles.download(as, new Table("measures", withNode(columns), listRows(rows),
+        return ExportFiles.download(as, measureTable("measures", result.getNode(), result.getMeasures(), List.of(),
                 measureAbout(scope, "Measures", nodeId, dated, measure)));
     }
 
@@ -241,18 +233,24 @@ public class ExportsResource implements ExportsApi {
         AccessScope scope = scopes.current();
         MeasureService.Dated dated = MeasureService.Dated.of(asAt, periodStart);
         ChildMeasures result = measures.childMeasures(scope, nodeId, dated, measures(measure));
+        return ExportFiles.download(as, measureTable("child-measures", result.getNode(), result.getMeasures(),
+                result.getChildren(), measureAbout(scope, "Measures by child node", nodeId, dated, measure)));
+    }
+
+    /** A row per node and measure, the node first: the node's own measures, then each child's. */
+    private static Table measureTable(String fileStem, OrganisationNodeRef node, List<MeasureResult> own,
+                                      List<ChildMeasureRow> children, About about) {
         ModelColumns<MeasureResult> columns = ModelColumns.of(MeasureResult.class, name -> false);
         List<List<Object>> rows = new ArrayList<>();
-        for (MeasureResult item : result.getMeasures()) {
-            rows.add(nodeRow(result.getNode(), item, columns));
+        for (MeasureResult item : own) {
+            rows.add(nodeRow(node, item, columns));
         }
-        for (ChildMeasureRow child : result.getChildren()) {
+        for (ChildMeasureRow child : children) {
             for (MeasureResult item : child.getMeasures()) {
                 rows.add(nodeRow(child.getNode(), item, columns));
             }
         }
-        return ExportFiles.download(as, new Table("child-measures", withNode(columns), listRows(rows),
-                measureAbout(scope, "Measures by child node", nodeId, dated, measure)));
+        return new Table(fileStem, withNode(columns), listRows(rows), about);
     }
 
     @Override
@@ -329,6 +327,22 @@ public class ExportsResource implements ExportsApi {
     public RestResponse<String> exportDfeReturnWorkers(Integer censusYear, String format) {
         ExportFormat as = ExportFormat.choose(format, headers);
         return ExportFiles.download(as, dfeReturns.workersTable(scopes.current(), censusYear));
+    }
+
+    /**
+     * Every kept record of a data set in its import format (imports/ImportFiles), to be imported again as it is.
+     * The entity is a {@link jakarta.ws.rs.core.StreamingOutput}, handed to the runtime's writer for it by
+     * {@link ExportBody.Interceptor} like an {@link ExportBody}.
+     */
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public RestResponse<String> exportImportFile(ImportDataSet dataSet) {
+        ImportFiles.File file = importFiles.export(scopes.current(), dataSet);
+        return (RestResponse) RestResponse.ResponseBuilder.ok(file.body())
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     // ----------------------------------------------------------------------------------------------

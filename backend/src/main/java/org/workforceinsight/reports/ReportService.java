@@ -29,6 +29,7 @@ import org.workforceinsight.measures.MeasureService;
 import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.ProblemException;
 
 /**
@@ -207,14 +208,14 @@ public class ReportService {
 
     /**
      * Writes the text if {@code ifMatch} names the version last read ("0" for a commentary not yet written):
-     * 428 without it, 412 when it is stale or not one of ours.
+     * 428 without it, 412 when it is stale or not one of ours (the one If-Match rule, shared/ETags).
      */
     @Transactional
     public ReportCommentary setCommentary(AccessScope scope, UUID nodeId, String monthText, MeasureId measure,
                                           String ifMatch, String text) {
         scope.requireNode(nodeId);
         YearMonth month = month(monthText);
-        long expected = expectedVersion(ifMatch);
+        long expected = ETags.expectedVersion(ifMatch);
         Optional<ReportCommentary> before = commentaries.find(nodeId, month, measure);
         String by = scope.username() == null ? "unknown" : scope.username();
         boolean written = expected == 0
@@ -227,28 +228,5 @@ public class ReportService {
         ReportCommentary after = commentaries.find(nodeId, month, measure).orElseThrow();
         commentaries.history(before.orElse(null), after, by);
         return after;
-    }
-
-    static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "A change to the commentary needs an If-Match header with the ETag last "
-                    + "read (\"0\" for one not yet written).");
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            long version = Long.parseLong(tag);
-            if (version >= 0) {
-                return version;
-            }
-        } catch (NumberFormatException e) {
-            // falls through: a tag that is not one of ours cannot match
-        }
-        throw new ProblemException(412, "The If-Match header " + ifMatch + " is not an ETag of this commentary.");
     }
 }

@@ -14,6 +14,7 @@ import org.workforceinsight.api.model.ReportCommentary;
 import org.workforceinsight.api.model.ReportCommentaryInput;
 import org.workforceinsight.api.model.WeeklyReport;
 import org.workforceinsight.security.ScopeService;
+import org.workforceinsight.shared.ETags;
 import org.workforceinsight.shared.Paging;
 
 /**
@@ -45,7 +46,7 @@ public class ReportsResource implements ReportsApi {
     @Override
     public RestResponse<ReportCommentary> getReportCommentary(UUID nodeId, String month, MeasureId measureId) {
         ReportCommentary commentary = reports.commentary(scopes.current(), nodeId, month, measureId);
-        return RestResponse.ResponseBuilder.ok(commentary).header("ETag", etag(commentary)).build();
+        return RestResponse.ResponseBuilder.ok(commentary).header("ETag", ETags.of(commentary.getVersion())).build();
     }
 
     @Override
@@ -53,7 +54,7 @@ public class ReportsResource implements ReportsApi {
                                                               ReportCommentaryInput input, String ifMatch) {
         ReportCommentary commentary = reports.setCommentary(scopes.current(), nodeId, month, measureId, ifMatch,
                 input.getText());
-        return RestResponse.ResponseBuilder.ok(commentary).header("ETag", etag(commentary)).build();
+        return RestResponse.ResponseBuilder.ok(commentary).header("ETag", ETags.of(commentary.getVersion())).build();
     }
 
     @Override
@@ -64,9 +65,5 @@ public class ReportsResource implements ReportsApi {
     @Override
     public RestResponse<DfeReturnWorkerPage> listDfeReturnWorkers(Integer censusYear, Integer page, Integer size) {
         return RestResponse.ok(dfeReturns.workerPage(scopes.current(), censusYear, Paging.of(page, size)));
-    }
-
-    private static String etag(ReportCommentary commentary) {
-        return "\"" + commentary.getVersion() + "\"";
     }
 }

@@ -203,6 +203,9 @@ public final class OperationRules {
         person("listAuditRecords", AUDIT_READERS);
         person("createRetentionRun", LEAD);
         // --- rules: recording more (issue 4, session 4) ---
+        // the whole council's records of a data set in its import format, for a round trip; who sees charges and
+        // health detail is AccessScope's, checked by ImportFiles
+        person("exportImportFile", Set.of(WORKFORCE_LEAD, MACHINE_READ, MACHINE_WRITE));
         // --- rules: team and worker pages (issue 6) ---
         // --- rules: agency and absence pages (issue 6) ---
         // --- rules: reports and settings pages (issue 6) ---

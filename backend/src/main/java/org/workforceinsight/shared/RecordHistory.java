@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.hibernate.Session;
 import org.workforceinsight.api.model.RecordChange;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.RecordChangeType;
@@ -70,19 +72,58 @@ public class RecordHistory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String recordType, String recordId, long version, ChangeType type, Object before,
                        Object after, Channel channel, UUID importId, String changedBy) {
-        em.createNativeQuery("INSERT INTO record_change (record_type, record_id, version, change_type, changed_by, "
-                        + "channel, import_id, before, after) VALUES (:type, :id, :version, :change, :by, :channel, "
-                        + ":importId, CAST(:before AS jsonb), CAST(:after AS jsonb))")
-                .setParameter("type", recordType)
-                .setParameter("id", recordId)
-                .setParameter("version", version)
-                .setParameter("change", type.column())
-                .setParameter("by", changedBy)
-                .setParameter("channel", channel.column())
-                .setParameter("importId", importId)
-                .setParameter("before", json(before))
-                .setParameter("after", json(after))
-                .executeUpdate();
+        recordAll(recordType, List.of(new Change(recordId, version, type, before, after)), channel, importId,
+                changedBy);
+    }
+
+    /** One change of a record, for {@link #recordAll}. */
+    public record Change(String recordId, long version, ChangeType type, Object before, Object after) {
+    }
+
+    /**
+     * Keeps many changes of one record type at once, in one statement (an import writes a batch of a thousand
+     * rows at a time, and a statement per row would dominate its time). Every history row, one or many, is
+     * written here, so there is one INSERT into {@code record_change} in the application.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String recordType, List<Change> changes, Channel channel, UUID importId,
+                          String changedBy) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        String[] ids = new String[changes.size()];
+        Long[] versions = new Long[changes.size()];
+        String[] types = new String[changes.size()];
+        String[] befores = new String[changes.size()];
+        String[] afters = new String[changes.size()];
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            ids[i] = change.recordId();
+            versions[i] = change.version();
+            types[i] = change.type().column();
+            befores[i] = json(change.before());
+            afters[i] = json(change.after());
+        }
+        // as a native query would: entities persisted by the change go first, so that a refusal of theirs is
+        // raised here, in the service's try, rather than at commit
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO record_change (record_type, "
+                    + "record_id, version, change_type, changed_by, channel, import_id, before, after) "
+                    + "SELECT ?, r, v, c, ?, ?, ?, b::jsonb, a::jsonb FROM unnest(?::varchar[], ?::bigint[], "
+                    + "?::varchar[], ?::text[], ?::text[]) AS u(r, v, c, b, a)")) {
+                insert.setString(1, recordType);
+                insert.setString(2, changedBy);
+                insert.setString(3, channel.column());
+                insert.setObject(4, importId);
+                insert.setArray(5, connection.createArrayOf("varchar", ids));
+                insert.setArray(6, connection.createArrayOf("bigint", versions));
+                insert.setArray(7, connection.createArrayOf("varchar", types));
+                insert.setArray(8, connection.createArrayOf("text", befores));
+                insert.setArray(9, connection.createArrayOf("text", afters));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /** A change made through the API by the signed-in caller. */

@@ -103,20 +103,11 @@ public class SupervisionSessionService {
     /** The session's changes, newest first, for whoever may read the session. */
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID sessionId, Paging paging) {
-        RecordChangePage page;
-        if (!stillThere(sessionId)) {
-            page = history.pageOfDeleted(scope, RECORD_TYPE, sessionId, NOUN, paging);
-        } else {
-            read(scope, sessionId);
-            page = history.page(RECORD_TYPE, sessionId, paging);
-        }
+        RecordChangePage page = TABLE.history(em, history, scope,
+                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), RECORD_TYPE, sessionId,
+                paging);
         audit.recordRead("getSupervisionSessionHistory", RecordHistory.workerIds(page, "supervisee", "supervisor"), List.of());
         return page;
-    }
-
-    private boolean stillThere(UUID id) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM supervision_session WHERE id = :id").setParameter("id", id)
-                .getSingleResult()) > 0;
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,7 +45,7 @@ public class SupervisionSessionsResource implements SupervisionApi {
     @Override
     public RestResponse<SupervisionSession> getSupervisionSession(UUID sessionId) {
         Versioned<SupervisionSession> session = sessions.get(scopes.current(), sessionId);
-        return RestResponse.ResponseBuilder.ok(session.body()).header("ETag", session.etag()).build();
+        return session.ok();
     }
 
     @Override
@@ -57,9 +56,7 @@ public class SupervisionSessionsResource implements SupervisionApi {
     @Override
     public RestResponse<SupervisionSession> createSupervisionSession(SupervisionSessionInput input) {
         Versioned<SupervisionSession> created = sessions.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<SupervisionSession>created(
-                        URI.create("/api/v1/supervision-sessions/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/supervision-sessions/" + created.body().getId());
     }
 
     @Override
@@ -67,7 +64,7 @@ public class SupervisionSessionsResource implements SupervisionApi {
                                                                      SupervisionSessionInput input) {
         Versioned<SupervisionSession> updated = sessions.update(scopes.current(), sessionId,
                 ETags.expectedVersion(ifMatch), input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

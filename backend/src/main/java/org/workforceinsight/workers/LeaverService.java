@@ -80,6 +80,9 @@ public class LeaverService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LeavingEnds ends;
+
     /**
      * Leavers dated in the range who left from an employed assignment in the caller's scope (as the local
      * turnover measures count them), latest first.
@@ -177,6 +180,7 @@ public class LeaverService {
                 .executeUpdate();
         Versioned<Leaver> created = read(scope, id);
         history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
+        ends.end(id, input.getWorkerId(), input.getLeavingDate(), "createLeaver");
         audit.recordCreate("createLeaver", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()), List.of(), input);
         return created;
     }
@@ -186,6 +190,8 @@ public class LeaverService {
     public Versioned<Leaver> update(AccessScope scope, UUID leaverId, long expectedVersion, LeaverInput input) {
         Versioned<Leaver> before = read(scope, leaverId);
         ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        // the worker's assignments as they were before this leaver, so the checks see the worker employed then
+        ends.reopen(leaverId, "updateLeaver");
         check(input, leaverId, before.body().getReason() == null ? null : before.body().getReason().getCode());
         int rows = em.createNativeQuery("UPDATE leaving SET worker_id = :worker, leaving_date = :date, "
                         + "reason_code = :reason, exit_interview_held = :interview, version = version + 1 "
@@ -198,6 +204,7 @@ public class LeaverService {
                 .setParameter("version", expectedVersion)
                 .executeUpdate();
         VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);
+        ends.end(leaverId, input.getWorkerId(), input.getLeavingDate(), "updateLeaver");
         Versioned<Leaver> after = read(scope, leaverId);
         history.api(RECORD_TYPE, leaverId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
                 after.body());
@@ -212,6 +219,7 @@ public class LeaverService {
     public void delete(AccessScope scope, UUID leaverId, long expectedVersion) {
         Versioned<Leaver> before = read(scope, leaverId);
         ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        ends.reopen(leaverId, "deleteLeaver");
         int rows = em.createNativeQuery("DELETE FROM leaving WHERE id = :id AND version = :version")
                 .setParameter("id", leaverId).setParameter("version", expectedVersion).executeUpdate();
         VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);

@@ -7,7 +7,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +48,7 @@ public class LeaversResource implements LeaversApi {
     @Override
     public RestResponse<Leaver> getLeaver(UUID leaverId) {
         Versioned<Leaver> leaver = leavers.get(scopes.current(), leaverId);
-        return RestResponse.ResponseBuilder.ok(leaver.body()).header("ETag", leaver.etag()).build();
+        return leaver.ok();
     }
 
     @Override
@@ -60,15 +59,14 @@ public class LeaversResource implements LeaversApi {
     @Override
     public RestResponse<Leaver> createLeaver(LeaverInput input) {
         Versioned<Leaver> created = leavers.record(scopes.current(), input);
-        return RestResponse.ResponseBuilder.<Leaver>created(URI.create("/api/v1/leavers/" + created.body().getId()))
-                .header("ETag", created.etag()).entity(created.body()).build();
+        return created.created("/api/v1/leavers/" + created.body().getId());
     }
 
     @Override
     public RestResponse<Leaver> updateLeaver(UUID leaverId, String ifMatch, LeaverInput input) {
         Versioned<Leaver> updated = leavers.update(scopes.current(), leaverId, ETags.expectedVersion(ifMatch),
                 input);
-        return RestResponse.ResponseBuilder.ok(updated.body()).header("ETag", updated.etag()).build();
+        return updated.ok();
     }
 
     @Override

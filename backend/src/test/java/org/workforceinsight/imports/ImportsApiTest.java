@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,6 +28,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.workforceinsight.testsupport.Api;
+import org.workforceinsight.testsupport.AuditRows;
 import org.workforceinsight.testsupport.TestData;
 
 /**
@@ -104,6 +107,55 @@ class ImportsApiTest {
         assertEquals(1, count("SELECT count(*) FROM record_change WHERE import_id = '" + id
                 + "' AND change_type = 'updated' AND version = 2 AND before->>'familyName' = 'Brown' "
                 + "AND after->>'familyName' = 'Browne'"));
+    }
+
+    @Test
+    @TestSecurity(user = "import.audit.lead", roles = "workforce-lead")
+    void anImportAuditsTheWorkersItCreatesAndChangesByIdAndFieldNameOnly() {
+        String created = post("workers", WORKERS).statusCode(200).extract().path("id");
+        AuditRows.Row row = lastAudit("import.audit.lead");
+        assertEquals("importFile", row.operationId());
+        assertEquals("import", row.action());
+        assertEquals("worker", row.recordType());
+        assertEquals(created, row.recordId());
+        assertEquals(java.util.Set.of(workerId("W1"), workerId("W2"), workerId("W3")), java.util.Set.copyOf(row.workerIds()));
+        assertEquals(List.of("asyeStartDate", "externalId", "familyName", "givenName", "sweRegistrationNumber"),
+                row.changedFields());
+        assertEquals("import", string("SELECT channel FROM audit_record WHERE principal = 'import.audit.lead' "
+                + "ORDER BY id DESC LIMIT 1"));
+
+        post("workers", WORKERS.replace("W2,Ben,Brown,", "W2,Ben,Browne,")).statusCode(200);
+        row = lastAudit("import.audit.lead");
+        assertEquals(List.of(workerId("W2")), row.workerIds());
+        assertEquals(List.of("familyName"), row.changedFields());
+
+        post("absences", "externalId,workerExternalId,absenceType,firstDay,lastDay,workingDaysLost,sicknessReason\n"
+                + "AB-1,W1,sickness,2025-03-03,2025-03-07,5,infections\n").statusCode(200);
+        row = lastAudit("import.audit.lead");
+        assertEquals("absence", row.recordType());
+        assertEquals(List.of(workerId("W1")), row.workerIds());
+        assertTrue(row.changedFields().contains("sicknessReason"));
+        assertFalse(row.text().contains("infections"), row.text());
+    }
+
+    @Test
+    @TestSecurity(user = "import.audit.dry", roles = "workforce-lead")
+    void aDryRunOrAnUnchangedFileWritesNoAuditRecord() {
+        post("workers", WORKERS, "dryRun", true).statusCode(200).body("created", equalTo(3));
+        assertEquals(List.of(), AuditRows.using(dataSource).of("import.audit.dry"));
+        post("workers", WORKERS).statusCode(200);
+        assertEquals(1, AuditRows.using(dataSource).of("import.audit.dry").size());
+        post("workers", WORKERS).statusCode(200).body("unchanged", equalTo(3));
+        assertEquals(1, AuditRows.using(dataSource).of("import.audit.dry").size());
+    }
+
+    private AuditRows.Row lastAudit(String principal) {
+        List<AuditRows.Row> rows = AuditRows.using(dataSource).of(principal);
+        return rows.get(rows.size() - 1);
+    }
+
+    private UUID workerId(String externalId) {
+        return UUID.fromString(string("SELECT id::text FROM worker WHERE external_id = '" + externalId + "'"));
     }
 
     @Test

@@ -48,8 +48,16 @@ class TargetApiTest {
         }
     }
 
+    /** Sets a target where the node has none of its own yet (If-Match "0"). */
     private static ValidatableResponse put(String measure, UUID node, String body) {
+        return put(measure, node, body, "\"0\"");
+    }
+
+    private static ValidatableResponse put(String measure, UUID node, String body, String ifMatch) {
         var request = Api.given().contentType("application/json").body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         if (node != null) {
             request.queryParam("nodeId", node);
         }
@@ -121,19 +129,54 @@ class TargetApiTest {
                 .body("points.rag", contains("green", "green", "green"));
 
         // removing Team A's override: it inherits Family Help's 5, and 20.0 misses it by 15: red
-        Api.given().queryParam("nodeId", c.teamA).delete("/api/v1/measure-targets/{m}", "agencyRate")
-                .then().statusCode(204);
+        Api.given().queryParam("nodeId", c.teamA).header("If-Match", "\"1\"")
+                .delete("/api/v1/measure-targets/{m}", "agencyRate").then().statusCode(204);
         targets(c.teamA).body("[0].target", equalTo(5.0)).body("[0].inherited", equalTo(true));
         measure(c.teamA, "agencyRate").body("measures[0].rag", equalTo("red"));
-        Api.given().queryParam("nodeId", c.teamA).delete("/api/v1/measure-targets/{m}", "agencyRate")
-                .then().statusCode(404);
+        Api.given().queryParam("nodeId", c.teamA).header("If-Match", "\"1\"")
+                .delete("/api/v1/measure-targets/{m}", "agencyRate").then().statusCode(404);
 
         // the council's own id stands for the council-wide target
-        put("agencyRate", c.council, "{\"target\": 12, \"direction\": \"lower-is-better\", \"amberTolerance\": 1}")
-                .statusCode(200).body("$", not(hasKey("node")));
+        put("agencyRate", c.council, "{\"target\": 12, \"direction\": \"lower-is-better\", \"amberTolerance\": 1}",
+                "\"1\"").statusCode(200).body("$", not(hasKey("node")));
         targets(null).body("[0].target", equalTo(12.0));
-        Api.given().delete("/api/v1/measure-targets/{m}", "agencyRate").then().statusCode(204);
+        Api.given().header("If-Match", "\"2\"").delete("/api/v1/measure-targets/{m}", "agencyRate").then()
+                .statusCode(204);
         targets(null).body("", hasSize(0));
+    }
+
+    @Test
+    void targetsSetHereAreVersionedCheckedAgainstIfMatchAndKeptInTheHistory() {
+        String body = "{\"target\": 10, \"direction\": \"lower-is-better\", \"amberTolerance\": 5}";
+        put("agencyRate", c.teamA, body, null).statusCode(428).contentType("application/problem+json");
+        targets(c.teamA).body("", hasSize(0));
+
+        String id = put("agencyRate", c.teamA, body).statusCode(200).header("ETag", "\"1\"")
+                .body("version", equalTo(1)).extract().path("id");
+        targets(c.teamA).body("[0].id", equalTo(id)).body("[0].version", equalTo(1));
+        // "0" says the node had no target of its own: someone set one meanwhile
+        put("agencyRate", c.teamA, body).statusCode(412);
+        put("agencyRate", c.teamA, body.replace("10", "11"), "\"1\"").statusCode(200).header("ETag", "\"2\"")
+                .body("target", equalTo(11.0));
+        put("agencyRate", c.teamA, body.replace("10", "12"), "\"1\"").statusCode(412);
+        targets(c.teamA).body("[0].target", equalTo(11.0));
+
+        // the same record as /measure-target-records: its ETag and its history
+        Api.given().get("/api/v1/measure-target-records/{id}", id).then().statusCode(200).header("ETag", "\"2\"");
+        Api.given().get("/api/v1/measure-target-records/{id}/history", id).then().statusCode(200)
+                .body("items.changeType", contains("updated", "created"));
+
+        Api.given().queryParam("nodeId", c.teamA).delete("/api/v1/measure-targets/{m}", "agencyRate").then()
+                .statusCode(428);
+        Api.given().queryParam("nodeId", c.teamA).header("If-Match", "\"1\"")
+                .delete("/api/v1/measure-targets/{m}", "agencyRate").then().statusCode(412);
+        Api.given().queryParam("nodeId", c.teamA).header("If-Match", "\"2\"")
+                .delete("/api/v1/measure-targets/{m}", "agencyRate").then().statusCode(204);
+        Api.given().get("/api/v1/measure-target-records/{id}/history", id).then().statusCode(200)
+                .body("items.changeType", contains("deleted", "updated", "created"));
+        // a version of a target no longer there
+        put("agencyRate", c.teamA, body, "\"2\"").statusCode(412);
+        targets(c.teamA).body("", hasSize(0));
     }
 
     @Test
@@ -171,7 +214,8 @@ class TargetApiTest {
     void onlyWorkforceLeadsChangeTargets() {
         put("agencyRate", c.teamA, "{\"target\": 10, \"direction\": \"lower-is-better\", \"amberTolerance\": 5}")
                 .statusCode(403).contentType("application/problem+json");
-        Api.given().delete("/api/v1/measure-targets/{m}", "agencyRate").then().statusCode(403);
+        Api.given().header("If-Match", "\"1\"").delete("/api/v1/measure-targets/{m}", "agencyRate").then()
+                .statusCode(403);
         targets(c.teamA).body("", hasSize(0));
     }
 

@@ -106,6 +106,92 @@ class LeaverRecordingApiTest {
     }
 
     @Test
+    void recordingALeaverEndsTheAssignmentsOpenOnTheLeavingDateAndDeletingItReopensThem() {
+        UUID worker = data.worker("Lee", "Leaves").create();
+        UUID before = data.assignment(worker, c.alpha, "social-worker", "permanent", "1.00", LocalDate.of(2015, 1, 1),
+                LocalDate.of(2019, 12, 31));
+        UUID open = data.assignment(worker, c.beta, "social-worker", "permanent", "1.00", LocalDate.of(2020, 1, 1),
+                null);
+        UUID longer = data.assignment(worker, c.alpha, "senior-practitioner", "fixed-term", "0.20",
+                LocalDate.of(2023, 4, 1), LocalDate.of(2030, 3, 31));
+        UUID later = data.assignment(worker, c.beta, "social-worker", "agency", "1.00", LocalDate.of(2025, 1, 1), null);
+
+        String id = post(leaver(worker, "2024-09-30", "pay", false)).then().statusCode(201).extract().path("id");
+        assertEquals("2019-12-31 2024-09-30 2024-09-30 null", ends(before, open, longer, later));
+        assertEquals("1 2 2 1", versions(before, open, longer, later));
+        assertEquals(1, changes.of("assignment", open));
+
+        // a correction moves the ends with the leaving date
+        put(id, "\"1\"", leaver(worker, "2024-10-31", "pay", false)).then().statusCode(200);
+        assertEquals("2019-12-31 2024-10-31 2024-10-31 null", ends(before, open, longer, later));
+
+        delete(id, "\"2\"").then().statusCode(204);
+        assertEquals("2019-12-31 null 2030-03-31 null", ends(before, open, longer, later));
+        // ended, reopened, ended again, reopened: each change in the assignment's history
+        assertEquals(4, changes.of("assignment", open));
+        assertEquals("0", column("(SELECT count(*) FROM leaving_assignment_end e WHERE e.assignment_id = assignment.id)",
+                open));
+    }
+
+    @Test
+    void deletingALeaverLeavesAnAssignmentChangedSinceAsItIs() {
+        UUID worker = data.worker("Max", "Moved").create();
+        UUID open = data.assignment(worker, c.beta, "social-worker", "permanent", "1.00", LocalDate.of(2020, 1, 1),
+                null);
+        UUID other = data.assignment(worker, c.alpha, "social-worker", "fixed-term", "0.50", LocalDate.of(2021, 1, 1),
+                null);
+        String id = post(leaver(worker, "2024-09-30", null, false)).then().statusCode(201).extract().path("id");
+        // the HR feed then sends an earlier end for one of them
+        sql("UPDATE assignment SET end_date = '2024-09-15' WHERE id = '" + open + "'");
+
+        delete(id, "\"1\"").then().statusCode(204);
+        assertEquals("2024-09-15 null", ends(open, other));
+    }
+
+    @Test
+    void aLeaverRefusedWritesNoAssignmentEnd() {
+        UUID worker = data.worker("Nia", "Noend").create();
+        UUID open = data.assignment(worker, c.beta, "social-worker", "permanent", "1.00", LocalDate.of(2020, 1, 1),
+                null);
+        post(leaver(worker, "2024-09-30", "not-a-reason", false)).then().statusCode(400);
+        assertEquals("null", ends(open));
+        assertEquals(0, changes.of("assignment", open));
+    }
+
+    private String ends(UUID... assignments) {
+        return column("end_date", assignments);
+    }
+
+    private String versions(UUID... assignments) {
+        return column("version", assignments);
+    }
+
+    private String column(String column, UUID... assignments) {
+        List<String> values = new java.util.ArrayList<>();
+        try (var connection = dataSource.getConnection();
+             var select = connection.prepareStatement("SELECT " + column + " FROM assignment WHERE id = ?")) {
+            for (UUID id : assignments) {
+                select.setObject(1, id);
+                try (var rows = select.executeQuery()) {
+                    rows.next();
+                    values.add(String.valueOf(rows.getObject(1)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.join(" ", values);
+    }
+
+    private void sql(String statement) {
+        try (var connection = dataSource.getConnection(); var s = connection.createStatement()) {
+            s.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
+    @Test
     void theSameWorkerLeavingTwiceOnOneDateIsAConflict() {
         post(leaver(c.hill, "2024-07-31", null, false)).then().statusCode(201);
         long leavings = data.count("leaving");
@@ -170,7 +256,8 @@ class LeaverRecordingApiTest {
     @Test
     @TestSecurity(user = SmallCouncil.TEAM_MANAGER_BETA, roles = "team-manager")
     void aTeamManagerReadsTheirLeaversButMayNotWriteThem() {
-        String id = data.leaving(c.hill, LocalDate.of(2024, 10, 31), null, false).toString();
+        // before the leaving another test records for Hill, which ends Hill's assignment on 31 July
+        String id = data.leaving(c.hill, LocalDate.of(2024, 7, 15), null, false).toString();
         Api.given().get(LEAVERS + id).then().statusCode(200).header("ETag", "\"1\"");
         post(leaver(c.green, "2024-10-31", null, false)).then().statusCode(403);
         put(id, "\"1\"", leaver(c.hill, "2024-10-31", "pay", false)).then().statusCode(403);
