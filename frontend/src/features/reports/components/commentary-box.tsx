@@ -122,7 +122,7 @@ export function CommentaryBox({
         <button type="submit" className="wi-button wi-button--secondary" aria-disabled={save.isPending || undefined}>
           Save commentary <span className="wi-visually-hidden">on {measureName}</span>
         </button>
-        <p className="wi-commentary__status" role="status">
+        <p className="wi-commentary__status" aria-live="polite">
           {save.isPending ? 'Saving…' : save.isSuccess && !changed ? 'Commentary saved.' : changed ? 'Not saved yet.' : ''}
         </p>
       </div>

@@ -55,7 +55,8 @@ export function DownloadButtons({ file, what }: { file: ReportExport; what: stri
       {download.isPending && progress?.total ? (
         <progress className="wi-download__progress" max={progress.total} value={progress.received} aria-hidden="true" />
       ) : null}
-      <p className="wi-download__status" role="status" aria-live="polite">
+      {/* a live region, not role="status": it stays on the page, where "status" would read as still loading */}
+      <p className="wi-download__status" aria-live="polite">
         {status}
       </p>
       {failure && (

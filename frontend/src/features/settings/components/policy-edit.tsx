@@ -155,7 +155,7 @@ export function CaseWeightEdit({ caseType }: { caseType: string }) {
   const back = paths.caseWeights.getHref();
   return (
     <RecordForm
-      title={`Weight of a ${CASE_TYPE_NAMES[record.caseType].toLowerCase()} case`}
+      title={`Weight of ${CASE_TYPE_NAMES[record.caseType].toLowerCase()} cases`}
       caption="Case weights"
       fields={WEIGHT_FIELDS}
       initial={{ points: String(record.points) }}
