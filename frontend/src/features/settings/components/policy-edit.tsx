@@ -86,7 +86,13 @@ export function MeasureSettingEdit({ settingKey }: { settingKey: string }) {
 }
 
 const POLICY_FIELDS: FieldSpec[] = [
-  { name: 'supervised', id: 'supervised', label: 'Are these workers expected to be supervised', kind: 'yes-no' },
+  {
+    name: 'supervised',
+    id: 'supervised',
+    label: 'Are these workers expected to be supervised?',
+    missing: 'Select yes if these workers are expected to be supervised, or no if not',
+    kind: 'yes-no',
+  },
   {
     name: 'intervalDays',
     id: 'interval-days',

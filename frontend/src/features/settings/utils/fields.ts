@@ -11,6 +11,8 @@ export interface FieldSpec {
   kind: FieldKind;
   min?: number;
   max?: number;
+  /** The error when nothing is given, where "Enter …" or "Select whether …" would not read well. */
+  missing?: string;
   /** Words after the input, such as "cases" or "days". */
   suffix?: string;
 }
@@ -24,8 +26,8 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 export function fieldError(spec: FieldSpec, raw: string | undefined): string | undefined {
   const value = (raw ?? '').trim();
   const label = spec.label.toLowerCase();
-  if (spec.kind === 'yes-no') return value === 'yes' || value === 'no' ? undefined : `Select whether ${label}`;
-  if (value === '') return `Enter ${label}`;
+  if (spec.kind === 'yes-no') return value === 'yes' || value === 'no' ? undefined : (spec.missing ?? `Select whether ${label}`);
+  if (value === '') return spec.missing ?? `Enter ${label}`;
   if (spec.kind === 'whole' && !WHOLE.test(value)) return `${spec.label} must be a whole number, like ${(spec.min ?? 0) + 1}`;
   if (spec.kind === 'decimal') {
     if (!DECIMAL.test(value)) return `${spec.label} must be a number, like 12 or 6.5`;
