@@ -101,7 +101,8 @@ export function MonthlyReport({
       <h2 className="wi-heading-m wi-visually-hidden">Measures</h2>
       {data.rows.map((row) => (
         <MeasureSection
-          key={`${nodeId}-${data.month}-${row.measure}`}
+          // a newer version read from the API starts the box again from it, rather than from a stale copy
+          key={`${nodeId}-${data.month}-${row.measure}-${row.commentaryVersion ?? 0}`}
           row={row}
           nodeId={nodeId}
           month={data.month}
