@@ -7,6 +7,7 @@ import { formatDate } from '@/utils/format';
 import { useDfeReturn, type DfeReturn } from '../api/get-dfe-return';
 import { DFE_WORKERS_PAGE_SIZE, useDfeReturnWorkers } from '../api/list-dfe-return-workers';
 import { DownloadButtons } from './download-buttons';
+import { PrintButton } from './print-button';
 import { ReportFilters } from './report-filters';
 
 const FIGURE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -143,6 +144,7 @@ export function DfeReturnReport({
         </h2>
         <ReturnRow data={data} />
         <DownloadButtons file={{ report: 'dfe-return', censusYear }} what="DfE return" />
+        <PrintButton what="DfE return" />
       </section>
       <section className="wi-section" aria-labelledby="dfe-workers-heading">
         <h2 className="wi-heading-m" id="dfe-workers-heading">

@@ -8,6 +8,7 @@ import { useMonthlyReport, type MonthlyReportRow } from '../api/get-monthly-repo
 import { changeText, isMonth, monthName, RAG_WORDS, reportValue, TREND_WORDS } from '../utils/format';
 import { CommentaryBox } from './commentary-box';
 import { DownloadButtons } from './download-buttons';
+import { PrintButton } from './print-button';
 import { ReportFilters, type ReportNode } from './report-filters';
 
 function targetWords(row: MonthlyReportRow): string {
@@ -98,6 +99,7 @@ export function MonthlyReport({
         onSubmit={(node, value) => onChange(node ?? nodeId, value)}
       />
       <DownloadButtons file={{ report: 'monthly-report', nodeId, month: data.month }} what="monthly report" />
+      <PrintButton what="monthly report" />
       <h2 className="wi-heading-m wi-visually-hidden">Measures</h2>
       {data.rows.map((row) => (
         <MeasureSection

@@ -10,6 +10,7 @@ import type { components } from '@/api/schema';
 import { useWeeklyReport, type WeeklyReportRow } from '../api/get-weekly-report';
 import { RAG_WORDS, reportValue } from '../utils/format';
 import { DownloadButtons } from './download-buttons';
+import { PrintButton } from './print-button';
 import { ReportFilters, type ReportNode } from './report-filters';
 
 type MeasureUnit = components['schemas']['MeasureUnit'];
@@ -118,6 +119,7 @@ export function WeeklyReport({
         </table>
       </ScrollRegion>
       <DownloadButtons file={{ report: 'weekly-report', nodeId, asAt: data.asAt }} what="weekly report" />
+      <PrintButton what="weekly report" />
     </>
   );
 }

@@ -51,6 +51,9 @@ describe('WeeklyReport', () => {
     expect(within(rows[2]).getByRole('link', { name: 'Children in Need' }).getAttribute('href')).toBe(`/reports/weekly?nodeId=${SERVICE.id}`);
     expect(within(rows[1]).queryByRole('link')).toBeNull();
     expect(screen.getByRole('button', { name: 'Download Excel (XLSX) of the weekly report' })).toBeTruthy();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    screen.getByRole('button', { name: 'Print the weekly report' }).click();
+    expect(print).toHaveBeenCalledOnce();
     expect(await axeViolations(container)).toEqual([]);
   });
 
