@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './styles/app.css';
+import './styles/reports.css';
 
 const container = document.getElementById('root');
 if (!container) {

@@ -1688,6 +1688,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision-policies/{policyKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How often workers of a role (or an ASYE stage, or everyone else) must be supervised, with its ETag
+         * @description Every reading role. `policyKey` is a role code, `asye-<first day>` for an ASYE stage (as
+         *     /api/v1/measure-configuration lists them) or `default` for everyone without a rule of their own. A
+         *     role without its own rule answers with the default's figures, `ownRule` false and `ETag: "0"`; a
+         *     change from `"0"` gives it a rule of its own.
+         */
+        get: operations["getSupervisionPolicy"];
+        /**
+         * Change a supervision rule (If-Match required; "0" gives a role a rule of its own)
+         * @description Workforce leads only. The change is kept in the rule's history; supervision compliance is
+         *     computed with it from then on.
+         */
+        put: operations["updateSupervisionPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-policies/{policyKey}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a supervision rule, newest first
+         * @description Who changed it, when, and the rule before and after as the API showed it. Every reading role.
+         */
+        get: operations["getSupervisionPolicyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-weights/{caseType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The points a case of one type counts in the weighted caseload, with its ETag
+         * @description Every reading role. There is one weight per case type; they are changed, not created or deleted.
+         */
+        get: operations["getCaseWeight"];
+        /**
+         * Change a case weight (If-Match required)
+         * @description Workforce leads only. The change is kept in the weight's history.
+         */
+        put: operations["updateCaseWeight"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/case-weights/{caseType}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to a case weight, newest first
+         * @description Who changed it, when, and the weight before and after as the API showed it. Every reading role.
+         */
+        get: operations["getCaseWeightHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3234,6 +3326,50 @@ export interface components {
             auditPurgedBefore: string;
             /** Format: int64 */
             auditRecordsPurged: number;
+        };
+        SupervisionPolicyRecord: {
+            /**
+             * @description The role code, `asye-<first day>` or `default`.
+             * @example social-worker
+             */
+            key: string;
+            role?: components["schemas"]["RoleCode"];
+            /**
+             * Format: int32
+             * @description An ASYE stage's first day (the ASYE's start is day 0).
+             */
+            asyeFromDay?: number;
+            /**
+             * Format: int32
+             * @description The day after an ASYE stage's last.
+             */
+            asyeToDay?: number;
+            /**
+             * Format: int32
+             * @description The most days allowed between two supervision sessions.
+             */
+            intervalDays: number;
+            /** @description False when workers under this rule are not expected to be supervised at all. */
+            supervised: boolean;
+            /** @description False for a role that follows the default rule (its ETag is then "0"). */
+            ownRule: boolean;
+        };
+        SupervisionPolicyInput: {
+            /** Format: int32 */
+            intervalDays: number;
+            supervised: boolean;
+        };
+        CaseWeightRecord: {
+            caseType: components["schemas"]["CaseType"];
+            /** Format: double */
+            points: number;
+        };
+        CaseWeightInput: {
+            /**
+             * Format: double
+             * @description At most two decimal places.
+             */
+            points: number;
         };
     };
     responses: {
@@ -6892,6 +7028,204 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSupervisionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A role code, `asye-<first day>` for an ASYE stage, or `default`. */
+                policyKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule in force. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionPolicyRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateSupervisionPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description A role code, `asye-<first day>` for an ASYE stage, or `default`. */
+                policyKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The rule as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionPolicyRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSupervisionPolicyHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description A role code, `asye-<first day>` for an ASYE stage, or `default`. */
+                policyKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCaseWeight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case type (a CaseType value). */
+                caseType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The weight. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWeightRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCaseWeight: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the record as last read; a stale one gets 412, none gets 428. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The case type (a CaseType value). */
+                caseType: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseWeightInput"];
+            };
+        };
+        responses: {
+            /** @description The weight as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWeightRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCaseWeightHistory: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The case type (a CaseType value). */
+                caseType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -21,6 +21,12 @@ const ComparatorsRoute = lazy(() => import('./routes/settings').then((m) => ({ d
 // --- lazy routes: team and worker pages ---
 // --- lazy routes: agency, absence and imports pages ---
 // --- lazy routes: reports and settings pages ---
+const ReportsRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.ReportsRoute })));
+const WeeklyReportRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.WeeklyReportRoute })));
+const MonthlyReportRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.MonthlyReportRoute })));
+const DfeReturnRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.DfeReturnRoute })));
+const PolicySettingsRoute = lazy(() => import('./routes/policy-settings').then((m) => ({ default: m.PolicySettingsRoute })));
+const PolicyEditRoute = lazy(() => import('./routes/policy-settings').then((m) => ({ default: m.PolicyEditRoute })));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
   return (
@@ -49,6 +55,18 @@ export const routes: RouteObject[] = [
       // --- routes: team and worker pages ---
       // --- routes: agency, absence and imports pages ---
       // --- routes: reports and settings pages ---
+      { path: paths.reports.path, element: page(ReportsRoute) },
+      { path: paths.weeklyReport.path, element: page(WeeklyReportRoute) },
+      { path: paths.monthlyReport.path, element: page(MonthlyReportRoute) },
+      { path: paths.dfeReturn.path, element: page(DfeReturnRoute) },
+      ...(['caseloadThresholds', 'measureSettings', 'supervisionPolicy', 'caseWeights'] as const).map((kind) => ({
+        path: paths[kind].path,
+        element: page(PolicySettingsRoute),
+      })),
+      ...(['caseloadThresholdEdit', 'measureSettingEdit', 'supervisionPolicyEdit', 'caseWeightEdit'] as const).map((kind) => ({
+        path: paths[kind].path,
+        element: page(PolicyEditRoute),
+      })),
       // The sign-in callback is handled before the router starts; a stray visit goes home.
       { path: paths.authCallback.path, element: <Navigate to={paths.home.getHref()} replace /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -64,6 +64,55 @@ export const paths = {
   // --- paths: team and worker pages ---
   // --- paths: agency, absence and imports pages ---
   // --- paths: reports and settings pages ---
+  reports: {
+    path: '/reports',
+    getHref: () => '/reports',
+  },
+  weeklyReport: {
+    path: '/reports/weekly',
+    getHref: (nodeId?: string, asAt?: string) => `/reports/weekly${query({ nodeId, asAt })}`,
+  },
+  monthlyReport: {
+    path: '/reports/monthly',
+    getHref: (nodeId?: string, month?: string) => `/reports/monthly${query({ nodeId, month })}`,
+  },
+  dfeReturn: {
+    path: '/reports/dfe-return',
+    getHref: (censusYear?: number, page?: number) =>
+      `/reports/dfe-return${query({ censusYear, page: page ? page + 1 : undefined })}`,
+  },
+  caseloadThresholds: {
+    path: '/settings/caseload-thresholds',
+    getHref: () => '/settings/caseload-thresholds',
+  },
+  caseloadThresholdEdit: {
+    path: '/settings/caseload-thresholds/:key',
+    getHref: (key: string) => `/settings/caseload-thresholds/${encodeURIComponent(key)}`,
+  },
+  measureSettings: {
+    path: '/settings/measure-settings',
+    getHref: () => '/settings/measure-settings',
+  },
+  measureSettingEdit: {
+    path: '/settings/measure-settings/:key',
+    getHref: (key: string) => `/settings/measure-settings/${encodeURIComponent(key)}`,
+  },
+  supervisionPolicy: {
+    path: '/settings/supervision-policy',
+    getHref: () => '/settings/supervision-policy',
+  },
+  supervisionPolicyEdit: {
+    path: '/settings/supervision-policy/:key',
+    getHref: (key: string) => `/settings/supervision-policy/${encodeURIComponent(key)}`,
+  },
+  caseWeights: {
+    path: '/settings/case-weights',
+    getHref: () => '/settings/case-weights',
+  },
+  caseWeightEdit: {
+    path: '/settings/case-weights/:key',
+    getHref: (key: string) => `/settings/case-weights/${encodeURIComponent(key)}`,
+  },
   authCallback: {
     path: '/auth/callback',
   },

@@ -26,3 +26,18 @@ export function startsOnOverview(roles: readonly string[]): boolean {
 export function canChangeSettings(roles: readonly string[]): boolean {
   return roles.includes('workforce-lead');
 }
+
+/** The weekly and monthly reports and their files: aggregates, for every role that reads measures. */
+export function canSeeReports(roles: readonly string[]): boolean {
+  return canSeeMeasures(roles);
+}
+
+/** Commentary on the monthly report is the workforce lead's to write; others read it. */
+export function canWriteCommentary(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead');
+}
+
+/** The DfE census return is the council's submission, prepared by the workforce lead. */
+export function canSeeDfeReturn(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead');
+}

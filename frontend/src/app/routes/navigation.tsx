@@ -16,6 +16,8 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   ];
   // --- navigation: agency, absence and imports pages ---
   // --- navigation: reports and settings pages ---
+  // the reports are aggregates, for every role that reads measures (canSeeReports), so everyone who got this far
+  items.push({ href: paths.reports.getHref(), text: 'Reports', match: ['/reports'] });
   if (canChangeSettings(roles)) items.push({ href: paths.settings.getHref(), text: 'Settings', match: ['/settings'] });
   return items;
 }

@@ -10,6 +10,7 @@ import { TargetForm } from '@/features/measures/components/target-form';
 import type { MeasureId } from '@/features/measures/api/get-measure-definitions';
 import { ComparatorSettings } from '@/features/benchmarks/components/comparator-settings';
 import { findNode } from '@/features/organisation/utils/tree';
+import { PolicySettingsLinks } from '@/features/settings/components/policy-lists';
 import { RequireSignIn, WithScope, type Scope } from './scope';
 
 /** Settings are for workforce leads: anyone else is told so and shown nothing of them. */
@@ -52,6 +53,12 @@ function SettingsPage({ scope }: { scope: Scope }) {
           nodeId={nodeId}
           onNodeChange={(id) => setSearchParams(id ? { nodeId: id } : {})}
         />
+      </section>
+      <section className="wi-section" aria-labelledby="policy-heading">
+        <h2 className="wi-heading-m" id="policy-heading">
+          Thresholds, rules and weights
+        </h2>
+        <PolicySettingsLinks />
       </section>
     </>
   );

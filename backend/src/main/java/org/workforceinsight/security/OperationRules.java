@@ -209,6 +209,12 @@ public final class OperationRules {
         // --- rules: team and worker pages (issue 6) ---
         // --- rules: agency and absence pages (issue 6) ---
         // --- rules: reports and settings pages (issue 6) ---
+        aggregate("getSupervisionPolicy", AGGREGATES);
+        aggregate("updateSupervisionPolicy", LEAD);
+        aggregate("getSupervisionPolicyHistory", AGGREGATES);
+        aggregate("getCaseWeight", AGGREGATES);
+        aggregate("updateCaseWeight", LEAD);
+        aggregate("getCaseWeightHistory", AGGREGATES);
     }
 
     private OperationRules() {
