@@ -205,6 +205,8 @@ public final class OperationRules {
         // --- rules: recording more (issue 4, session 4) ---
         // --- rules: team and worker pages (issue 6) ---
         // --- rules: agency and absence pages (issue 6) ---
+        // Bradford factors are health detail: only the roles AccessScope.seesHealthDetail allows
+        person("listBradfordFactors", Set.of(WORKFORCE_LEAD, HR_ABSENCE_OFFICER));
         // --- rules: reports and settings pages (issue 6) ---
     }
 
