@@ -20,6 +20,11 @@ const TargetEditRoute = lazy(() => import('./routes/settings').then((m) => ({ de
 const ComparatorsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.ComparatorsRoute })));
 // --- lazy routes: team and worker pages ---
 // --- lazy routes: agency, absence and imports pages ---
+const ImportsRoute = lazy(() => import('./routes/imports').then((m) => ({ default: m.ImportsRoute })));
+const ImportDetailRoute = lazy(() => import('./routes/imports').then((m) => ({ default: m.ImportDetailRoute })));
+const AgencyRoute = lazy(() => import('./routes/agency').then((m) => ({ default: m.AgencyRoute })));
+const AgencyAssignmentRoute = lazy(() => import('./routes/agency').then((m) => ({ default: m.AgencyAssignmentRoute })));
+const AbsenceRoute = lazy(() => import('./routes/absence').then((m) => ({ default: m.AbsenceRoute })));
 // --- lazy routes: reports and settings pages ---
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -48,6 +53,11 @@ export const routes: RouteObject[] = [
       { path: paths.comparators.path, element: page(ComparatorsRoute) },
       // --- routes: team and worker pages ---
       // --- routes: agency, absence and imports pages ---
+      { path: paths.imports.path, element: page(ImportsRoute) },
+      { path: paths.importDetail.path, element: page(ImportDetailRoute) },
+      { path: paths.agency.path, element: page(AgencyRoute) },
+      { path: paths.agencyAssignment.path, element: page(AgencyAssignmentRoute) },
+      { path: paths.absence.path, element: page(AbsenceRoute) },
       // --- routes: reports and settings pages ---
       // The sign-in callback is handled before the router starts; a stray visit goes home.
       { path: paths.authCallback.path, element: <Navigate to={paths.home.getHref()} replace /> },
