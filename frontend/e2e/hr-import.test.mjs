@@ -53,7 +53,7 @@ describe('workforce lead (HR): imports, agency and absence', { timeout: 600_000 
     await settled(page);
 
     await page.getByLabel('What the file holds').selectOption({ label: 'Workers' });
-    const columns = page.getByRole('table', { name: /Columns of a workers file/ });
+    const columns = page.getByRole('table', { name: /Columns of the workers file/ });
     await columns.waitFor();
     assert.ok((await columns.getByRole('rowheader', { name: /asyeStartDate/ }).count()) === 1);
     await page.getByLabel('CSV file').setInputFiles(BAD_FILE);

@@ -8,16 +8,16 @@ export function FormatColumns({ format }: { format: ImportFormat }) {
   return (
     <section className="wi-section" aria-labelledby="format-heading">
       <h3 className="wi-heading-s" id="format-heading">
-        Columns of a {name.toLowerCase()} file
+        Columns of the {name.toLowerCase()} file
       </h3>
       <p>{format.description}</p>
       <p className="wi-hint">
         The first row names the columns, in any order. Required columns must be present and filled in; a key column
         matches a row to the record already kept.
       </p>
-      <ScrollRegion label={`Columns of a ${name.toLowerCase()} file`}>
+      <ScrollRegion label={`Columns of the ${name.toLowerCase()} file`}>
         <table className="wi-table wi-table--compact">
-          <caption className="wi-visually-hidden">Columns of a {name.toLowerCase()} file</caption>
+          <caption className="wi-visually-hidden">Columns of the {name.toLowerCase()} file</caption>
           <thead>
             <tr>
               <th scope="col">Column</th>
