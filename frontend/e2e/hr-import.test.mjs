@@ -97,7 +97,7 @@ describe('workforce lead (HR): imports, agency and absence', { timeout: 600_000 
     // both rows created: the failed check before wrote nothing, not even its good row
     await page.getByText('2 created, 0 updated, 0 already up to date.').waitFor();
 
-    const history = page.getByRole('region', { name: 'Import history' });
+    const history = page.getByRole('table', { name: 'Import history, latest first' });
     const imported = history.locator('tbody tr').filter({ has: page.getByRole('link', { name: GOOD_FILE.name }) });
     await imported.filter({ hasText: 'Imported' }).waitFor();
     assert.equal(await imported.filter({ hasText: 'Check passed' }).count(), 1, 'the check of the corrected file is in the history');
