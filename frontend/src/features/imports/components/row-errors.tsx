@@ -47,7 +47,7 @@ export function RowErrors({ importId, errorCount }: { importId: string; errorCou
       </ScrollRegion>
       {errorCount > total && (
         <p className="wi-hint">
-          {errorCount} problems were found; {total} are listed.
+          {errorCount} problems were found; {total} of them are listed.
         </p>
       )}
       {pages > 1 && (
