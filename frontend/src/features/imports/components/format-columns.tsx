@@ -30,7 +30,8 @@ export function FormatColumns({ format }: { format: ImportFormat }) {
             {format.columns.map((column) => (
               <tr key={column.name}>
                 <th scope="row">
-                  <code>{column.name}</code>
+                  {/* a column name is typed into a header row: never broken across lines */}
+                  <code style={{ whiteSpace: 'nowrap' }}>{column.name}</code>
                   {column.key && <span className="wi-secondary-text"> (key)</span>}
                 </th>
                 <td>{column.required ? 'Required' : 'Optional'}</td>
