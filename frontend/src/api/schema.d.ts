@@ -1688,6 +1688,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation-nodes/{nodeId}/bradford-factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Bradford factor of each worker in a node with sickness in the 52 weeks to a date
+         * @description For each worker assigned to the node or beneath it on the as-at date who had at least one
+         *     sickness absence in the 52 weeks to it (364 days before it to the as-at date): the sickness
+         *     spells, the working days lost inside those weeks (an absence that starts before them counts its
+         *     weekdays inside them) and the Bradford factor, spells x spells x days, to one decimal place.
+         *     Workers with no sickness absence have a factor of 0 and are not listed. Ordered by factor,
+         *     highest first, then family and given name. The factor is health data: only workforce leads and
+         *     HR absence officers may call this (403 for everyone else); every read is audited.
+         */
+        get: operations["listBradfordFactors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision-policies/{policyKey}": {
         parameters: {
             query?: never;
@@ -3326,6 +3352,54 @@ export interface components {
             auditPurgedBefore: string;
             /** Format: int64 */
             auditRecordsPurged: number;
+        };
+        /** @description One worker's sickness spells in the 52 weeks to the as-at date and their Bradford factor. */
+        BradfordFactor: {
+            worker: components["schemas"]["WorkerRef"];
+            node: components["schemas"]["OrganisationNodeRef"];
+            /**
+             * Format: int32
+             * @description Sickness absences overlapping the 52 weeks.
+             * @example 3
+             */
+            spells: number;
+            /**
+             * Format: double
+             * @description Working days lost to those absences inside the 52 weeks, to one decimal place.
+             * @example 7.5
+             */
+            daysLost: number;
+            /**
+             * Format: double
+             * @description spells x spells x days lost, from the unrounded days, to one decimal place.
+             * @example 67.5
+             */
+            bradfordFactor: number;
+            /** @description The factor is at or above the council's trigger (setting `absence.bradford-trigger`). */
+            atOrAboveTrigger: boolean;
+        };
+        BradfordFactorPage: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** Format: date */
+            asAt: string;
+            /**
+             * Format: date
+             * @description The first day of the 52 weeks (364 days before the as-at date).
+             */
+            from: string;
+            /**
+             * Format: double
+             * @description The Bradford factor at which the council's absence policy acts.
+             * @example 200
+             */
+            trigger: number;
+            items: components["schemas"]["BradfordFactor"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         SupervisionPolicyRecord: {
             /**
@@ -7028,6 +7102,41 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listBradfordFactors: {
+        parameters: {
+            query?: {
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workers with their Bradford factors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BradfordFactorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

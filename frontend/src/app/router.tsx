@@ -20,6 +20,11 @@ const TargetEditRoute = lazy(() => import('./routes/settings').then((m) => ({ de
 const ComparatorsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.ComparatorsRoute })));
 // --- lazy routes: team and worker pages ---
 // --- lazy routes: agency, absence and imports pages ---
+const ImportsRoute = lazy(() => import('./routes/imports').then((m) => ({ default: m.ImportsRoute })));
+const ImportDetailRoute = lazy(() => import('./routes/imports').then((m) => ({ default: m.ImportDetailRoute })));
+const AgencyRoute = lazy(() => import('./routes/agency').then((m) => ({ default: m.AgencyRoute })));
+const AgencyAssignmentRoute = lazy(() => import('./routes/agency').then((m) => ({ default: m.AgencyAssignmentRoute })));
+const AbsenceRoute = lazy(() => import('./routes/absence').then((m) => ({ default: m.AbsenceRoute })));
 // --- lazy routes: reports and settings pages ---
 const ReportsRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.ReportsRoute })));
 const WeeklyReportRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.WeeklyReportRoute })));
@@ -54,6 +59,11 @@ export const routes: RouteObject[] = [
       { path: paths.comparators.path, element: page(ComparatorsRoute) },
       // --- routes: team and worker pages ---
       // --- routes: agency, absence and imports pages ---
+      { path: paths.imports.path, element: page(ImportsRoute) },
+      { path: paths.importDetail.path, element: page(ImportDetailRoute) },
+      { path: paths.agency.path, element: page(AgencyRoute) },
+      { path: paths.agencyAssignment.path, element: page(AgencyAssignmentRoute) },
+      { path: paths.absence.path, element: page(AbsenceRoute) },
       // --- routes: reports and settings pages ---
       { path: paths.reports.path, element: page(ReportsRoute) },
       { path: paths.weeklyReport.path, element: page(WeeklyReportRoute) },

@@ -63,6 +63,29 @@ export const paths = {
   },
   // --- paths: team and worker pages ---
   // --- paths: agency, absence and imports pages ---
+  imports: {
+    path: '/imports',
+    getHref: (page?: number) => `/imports${query({ page: page ? page + 1 : undefined })}`,
+  },
+  importDetail: {
+    path: '/imports/:importId',
+    getHref: (importId: string, page?: number) =>
+      `/imports/${encodeURIComponent(importId)}${query({ page: page ? page + 1 : undefined })}`,
+  },
+  agency: {
+    path: '/agency',
+    getHref: (nodeId?: string, asAt?: string, page?: number) =>
+      `/agency${query({ nodeId, asAt, page: page ? page + 1 : undefined })}`,
+  },
+  agencyAssignment: {
+    path: '/agency/assignments/:assignmentId',
+    getHref: (assignmentId: string) => `/agency/assignments/${encodeURIComponent(assignmentId)}`,
+  },
+  absence: {
+    path: '/absence',
+    getHref: (nodeId?: string, asAt?: string, page?: number) =>
+      `/absence${query({ nodeId, asAt, page: page ? page + 1 : undefined })}`,
+  },
   // --- paths: reports and settings pages ---
   reports: {
     path: '/reports',

@@ -41,3 +41,23 @@ export function canWriteCommentary(roles: readonly string[]): boolean {
 export function canSeeDfeReturn(roles: readonly string[]): boolean {
   return roles.includes('workforce-lead');
 }
+
+/** Imports of data files: the workforce lead (OperationRules IMPORTERS; machine clients do not use the app). */
+export function canImport(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead');
+}
+
+/** Agency workers are person-level records of the managers' teams (never the viewer or the HR absence officer). */
+export function canSeeAgencyWorkers(roles: readonly string[]): boolean {
+  return ['workforce-lead', 'senior-manager', 'team-manager'].some((role) => roles.includes(role));
+}
+
+/** Agency charges and costs are commercial detail: workforce leads and senior managers only. */
+export function canSeeAgencyCharges(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead') || roles.includes('senior-manager');
+}
+
+/** Health detail (sickness reasons, Bradford factors): workforce leads and HR absence officers only. */
+export function canSeeHealthDetail(roles: readonly string[]): boolean {
+  return roles.includes('workforce-lead') || roles.includes('hr-absence-officer');
+}

@@ -1,5 +1,5 @@
 import { useAuth } from '@/lib/auth';
-import { canChangeSettings, canSeeMeasures, startsOnOverview } from '@/lib/roles';
+import { canChangeSettings, canImport, canSeeAgencyWorkers, canSeeHealthDetail, canSeeMeasures, startsOnOverview } from '@/lib/roles';
 import { paths } from '@/config/paths';
 import type { NavigationItem } from '@/components/layout/header';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
@@ -15,6 +15,9 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
     { href: paths.benchmarks.getHref(), text: 'Benchmarks', match: ['/benchmarks'] },
   ];
   // --- navigation: agency, absence and imports pages ---
+  if (canSeeAgencyWorkers(roles)) items.push({ href: paths.agency.getHref(), text: 'Agency', match: ['/agency'] });
+  if (canSeeHealthDetail(roles)) items.push({ href: paths.absence.getHref(), text: 'Absence', match: ['/absence'] });
+  if (canImport(roles)) items.push({ href: paths.imports.getHref(), text: 'Imports', match: ['/imports'] });
   // --- navigation: reports and settings pages ---
   // the reports are aggregates, for every role that reads measures (canSeeReports), so everyone who got this far
   items.push({ href: paths.reports.getHref(), text: 'Reports', match: ['/reports'] });

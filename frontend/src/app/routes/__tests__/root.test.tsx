@@ -67,15 +67,18 @@ describe('navigation', () => {
     renderApp(leadUser);
     const menu = await screen.findByRole('navigation', { name: 'Menu' });
     const links = within(menu).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Reports', 'Settings']);
+    expect(links).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Agency', 'Absence', 'Imports', 'Reports', 'Settings']);
     expect(within(menu).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('never offers settings to a team manager, and nothing to someone without a product role', () => {
-    expect(navigationFor(managerUser.roles).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Reports']);
+    expect(navigationFor(managerUser.roles).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Agency', 'Reports']);
     expect(navigationFor(['senior-manager']).map((item) => item.text)).not.toContain('Settings');
     expect(navigationFor([])).toEqual([]);
     // Viewers and HR absence officers see aggregates: the menu, but never settings.
     expect(navigationFor(['viewer']).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Reports']);
+    // Health detail (absence) for the HR absence officer; agency workers and imports are not theirs.
+    expect(navigationFor(['hr-absence-officer']).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Absence', 'Reports']);
+    expect(navigationFor(['senior-manager']).map((item) => item.text)).toEqual(['Overview', 'Caseloads', 'Trends', 'Benchmarks', 'Agency', 'Reports']);
   });
 });

@@ -208,6 +208,8 @@ public final class OperationRules {
         person("exportImportFile", Set.of(WORKFORCE_LEAD, MACHINE_READ, MACHINE_WRITE));
         // --- rules: team and worker pages (issue 6) ---
         // --- rules: agency and absence pages (issue 6) ---
+        // Bradford factors are health detail: only the roles AccessScope.seesHealthDetail allows
+        person("listBradfordFactors", Set.of(WORKFORCE_LEAD, HR_ABSENCE_OFFICER));
         // --- rules: reports and settings pages (issue 6) ---
         aggregate("getSupervisionPolicy", AGGREGATES);
         aggregate("updateSupervisionPolicy", LEAD);
