@@ -6,11 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +19,8 @@ import org.workforceinsight.api.model.BradfordFactor;
 import org.workforceinsight.api.model.BradfordFactorPage;
 import org.workforceinsight.api.model.OrganisationNodeRef;
 import org.workforceinsight.api.model.WorkerRef;
+import org.workforceinsight.measures.BradfordFactors;
+import org.workforceinsight.measures.WorkforceFacts;
 import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
@@ -42,8 +41,6 @@ public class BradfordFactorService {
 
     static final String TRIGGER_SETTING = "absence.bradford-trigger";
     static final BigDecimal DEFAULT_TRIGGER = new BigDecimal("200");
-    /** 52 weeks, the as-at date being the last of them. */
-    static final int WINDOW_DAYS_BEFORE = 364;
 
     @Inject
     EntityManager em;
@@ -64,7 +61,7 @@ public class BradfordFactorService {
         }
         OrgNode node = scope.requireNode(nodeId);
         LocalDate asAt = Dates.orToday(asAtParameter, "asAt");
-        LocalDate from = asAt.minusDays(WINDOW_DAYS_BEFORE);
+        LocalDate from = BradfordFactors.weeksFrom(asAt);
         Set<UUID> nodes = scope.tree().subtree(nodeId);
         if (!scope.allNodes()) {
             nodes.retainAll(scope.accessibleNodes());
@@ -99,25 +96,25 @@ public class BradfordFactorService {
                 .setParameter("asAt", asAt)
                 .setParameter("from", from)
                 .getResultList();
-        Map<UUID, Spells> byWorker = new LinkedHashMap<>();
+        Map<UUID, Sickness> byWorker = new LinkedHashMap<>();
         for (Tuple t : rows) {
-            Spells spells = byWorker.computeIfAbsent(Rows.uuid(t.get("worker_id")), id -> new Spells(
+            Sickness sickness = byWorker.computeIfAbsent(Rows.uuid(t.get("worker_id")), id -> new Sickness(
                     new WorkerRef().id(id).givenName(Rows.string(t.get("given_name")))
                             .familyName(Rows.string(t.get("family_name"))),
                     new OrganisationNodeRef().id(Rows.uuid(t.get("node_id")))
                             .nodeType(org.workforceinsight.api.model.NodeType.fromValue(Rows.string(t.get("node_type"))))
                             .name(Rows.string(t.get("node_name")))));
-            spells.add(daysInside(Rows.date(t.get("first_day")), Rows.date(t.get("last_day")),
-                    Rows.decimal(t.get("working_days_lost")), from, asAt));
+            sickness.absences.add(new WorkforceFacts.AbsenceFact(null, "sickness", Rows.date(t.get("first_day")),
+                    Rows.date(t.get("last_day")), Rows.decimal(t.get("working_days_lost")), null));
         }
         List<BradfordFactor> result = new ArrayList<>();
-        for (Spells spells : byWorker.values()) {
-            BigDecimal factor = spells.days.multiply(BigDecimal.valueOf((long) spells.count * spells.count))
-                    .setScale(1, RoundingMode.HALF_UP);
-            result.add(new BradfordFactor().worker(spells.worker).node(spells.node).spells(spells.count)
-                    .daysLost(spells.days.setScale(1, RoundingMode.HALF_UP).doubleValue())
-                    .bradfordFactor(factor.doubleValue())
-                    .atOrAboveTrigger(factor.compareTo(trigger) >= 0));
+        for (Sickness sickness : byWorker.values()) {
+            // the measures' own definition, so the list and the figure beside each absence always agree
+            BradfordFactors.Spells spells = BradfordFactors.of(sickness.absences, asAt);
+            result.add(new BradfordFactor().worker(sickness.worker).node(sickness.node).spells(spells.count())
+                    .daysLost(spells.daysLost().setScale(1, RoundingMode.HALF_UP).doubleValue())
+                    .bradfordFactor(spells.factor().doubleValue())
+                    .atOrAboveTrigger(spells.factor().compareTo(trigger) >= 0));
         }
         result.sort(Comparator.comparing(BradfordFactor::getBradfordFactor).reversed()
                 .thenComparing(item -> item.getWorker().getFamilyName())
@@ -126,62 +123,21 @@ public class BradfordFactorService {
         return result;
     }
 
-    /**
-     * The part of an absence's working days lost inside [from, to]: all of them when it lies inside, else in
-     * proportion to its weekdays inside (calendar days for an absence with no weekday at all).
-     */
-    static BigDecimal daysInside(LocalDate first, LocalDate last, BigDecimal daysLost, LocalDate from, LocalDate to) {
-        LocalDate overlapFrom = first.isBefore(from) ? from : first;
-        LocalDate overlapTo = last.isAfter(to) ? to : last;
-        if (overlapTo.isBefore(overlapFrom)) {
-            return BigDecimal.ZERO;
-        }
-        if (overlapFrom.equals(first) && overlapTo.equals(last)) {
-            return daysLost;
-        }
-        long whole = weekdays(first, last);
-        long inside = weekdays(overlapFrom, overlapTo);
-        if (whole == 0) {
-            whole = ChronoUnit.DAYS.between(first, last) + 1;
-            inside = ChronoUnit.DAYS.between(overlapFrom, overlapTo) + 1;
-        }
-        return daysLost.multiply(BigDecimal.valueOf(inside)).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
-    }
-
-    /** Mondays to Fridays from {@code first} to {@code last}, both included. */
-    static long weekdays(LocalDate first, LocalDate last) {
-        long days = ChronoUnit.DAYS.between(first, last) + 1;
-        long count = days / 7 * 5;
-        LocalDate day = first.plusDays(days / 7 * 7);
-        for (; !day.isAfter(last); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private BigDecimal trigger() {
         List<?> values = em.createNativeQuery("SELECT value FROM measure_setting WHERE key = :key")
                 .setParameter("key", TRIGGER_SETTING).getResultList();
         return values.isEmpty() ? DEFAULT_TRIGGER : Rows.decimal(values.get(0));
     }
 
-    /** A worker's sickness spells in the weeks, as they are read. */
-    private static final class Spells {
+    /** A worker's sickness absences in the weeks, as they are read. */
+    private static final class Sickness {
         final WorkerRef worker;
         final OrganisationNodeRef node;
-        int count;
-        BigDecimal days = BigDecimal.ZERO;
+        final List<WorkforceFacts.AbsenceFact> absences = new ArrayList<>();
 
-        Spells(WorkerRef worker, OrganisationNodeRef node) {
+        Sickness(WorkerRef worker, OrganisationNodeRef node) {
             this.worker = worker;
             this.node = node;
-        }
-
-        void add(BigDecimal inside) {
-            count++;
-            days = days.add(inside);
         }
     }
 }

@@ -719,18 +719,9 @@ final class MeasureCalculation {
         return absence.workingDaysLost().compareTo(config.longTermAbsenceWorkingDays()) >= 0;
     }
 
-    /** Spells x spells x days over the 52 weeks to the date, unweighted; one decimal place. */
+    /** Spells x spells x days over the 52 weeks to the date (see {@link BradfordFactors}). */
     static BigDecimal bradfordFactor(WorkerHistory worker, LocalDate asOf) {
-        LocalDate from = asOf.minusDays(364);
-        int spells = 0;
-        BigDecimal days = BigDecimal.ZERO;
-        for (AbsenceFact absence : worker.absences()) {
-            if (absence.sickness() && !absence.lastDay().isBefore(from) && !absence.firstDay().isAfter(asOf)) {
-                spells++;
-                days = days.add(daysInside(absence, from, asOf));
-            }
-        }
-        return days.multiply(BigDecimal.valueOf((long) spells * spells)).setScale(1, RoundingMode.HALF_UP);
+        return BradfordFactors.of(worker.absences(), asOf).factor();
     }
 
     private SupervisionFact lastCountingSession(WorkerHistory worker, LocalDate onOrBefore) {

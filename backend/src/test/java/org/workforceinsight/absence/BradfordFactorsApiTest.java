@@ -151,10 +151,13 @@ class BradfordFactorsApiTest {
 
     @Test
     void aSpellStartingBeforeTheWeeksCountsItsWeekdaysInside() {
-        BigDecimal inside = BradfordFactorService.daysInside(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 15),
-                new BigDecimal("5"), LocalDate.of(2024, 3, 13), LocalDate.of(2025, 3, 12));
-        assertEquals(0, inside.compareTo(new BigDecimal("3")));
-        assertEquals(10, BradfordFactorService.weekdays(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 16)));
-        assertEquals(0, BradfordFactorService.weekdays(LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 9)));
+        // the 52 weeks to Wed 12 March 2025 start on Wed 13 March 2024: Wed to Fri of the spell fall inside
+        org.workforceinsight.measures.BradfordFactors.Spells spells = org.workforceinsight.measures.BradfordFactors.of(
+                List.of(new org.workforceinsight.measures.WorkforceFacts.AbsenceFact(null, "sickness",
+                        LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 15), new BigDecimal("5"), null)),
+                LocalDate.of(2025, 3, 12));
+        assertEquals(1, spells.count());
+        assertEquals(0, spells.daysLost().compareTo(new BigDecimal("3")));
+        assertEquals(0, spells.factor().compareTo(new BigDecimal("3.0")));
     }
 }
