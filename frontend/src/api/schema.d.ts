@@ -1618,10 +1618,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Audit records by person, by user and by date, newest first
+         * Audit records by person, by user, by node, by action and by date, newest first
          * @description For workforce leads and the data protection officer. Each record names who (the token's
          *     principal, subject and client), when, the operation, the workers and nodes it touched and,
          *     for a change, the names of the fields changed (never their values, so no health detail).
+         *     Reads through exports (`export`) and refused attempts (`refused`) are records too, so
+         *     `workerId` answers "who looked at, downloaded or tried to reach this person's record".
          *     This read is itself recorded.
          */
         get: operations["listAuditRecords"];
@@ -3283,10 +3285,12 @@ export interface components {
             totalItems: number;
         };
         /**
-         * @description What the operation did with the data.
+         * @description What the operation did with the data. `refused`: the caller asked for a person, a team or a record
+         *     outside their scope (or for an operation their roles do not allow) and was answered 403; nothing was
+         *     read, and the record names what was asked for.
          * @enum {string}
          */
-        AuditAction: "read" | "create" | "update" | "delete" | "import" | "export" | "anonymise" | "purge";
+        AuditAction: "read" | "create" | "update" | "delete" | "import" | "export" | "anonymise" | "purge" | "refused";
         /** @enum {string} */
         AuditChannel: "api" | "import" | "scheduler";
         /** @description One read or change of person-level data. Ids and field names only, never values. */
@@ -7027,6 +7031,10 @@ export interface operations {
                 workerId?: string;
                 /** @description Only records of this principal (a user name or a client's principal). */
                 user?: string;
+                /** @description Only records that touched this organisation node (a team or service asked about). */
+                nodeId?: string;
+                /** @description Only records of this action (for example `refused`, or `export`). */
+                action?: components["schemas"]["AuditAction"];
                 /** @description First day (UTC, ISO 8601) of the records; no lower bound when omitted. */
                 from?: string;
                 /** @description Last day (UTC, ISO 8601) of the records, inclusive; no upper bound when omitted. */

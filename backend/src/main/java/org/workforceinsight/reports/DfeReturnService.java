@@ -31,6 +31,7 @@ import org.workforceinsight.measures.MeasureService;
 import org.workforceinsight.measures.MeasureValue;
 import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 
@@ -54,6 +55,9 @@ public class DfeReturnService {
 
     @Inject
     MeasureService measures;
+
+    @Inject
+    AuditTrail audit;
 
     private volatile DfeIndicatorFile shipped;
     private volatile List<String> header;
@@ -295,14 +299,22 @@ public class DfeReturnService {
     }
 
     public DfeReturnWorkerPage workerPage(AccessScope scope, Integer year, Paging paging) {
-        List<DfeReturnWorker> all = workers(scope, census(scope, year));
+        Census census = census(scope, year);
+        List<DfeReturnWorker> all = workers(scope, census);
+        List<DfeReturnWorker> items = all.stream().skip(paging.offset()).limit(paging.size()).toList();
+        // the measures engine reads in a read-only transaction of its own, so the record is written after it
+        audit.recordRead("listDfeReturnWorkers", AuditTrail.idsOf(items, w -> w.getWorker().getId()),
+                List.of(census.council().id));
         return new DfeReturnWorkerPage().page(paging.page()).size(paging.size()).totalItems((long) all.size())
-                .items(all.stream().skip(paging.offset()).limit(paging.size()).toList());
+                .items(items);
     }
 
     public Table workersTable(AccessScope scope, Integer year) {
         Census census = census(scope, year);
         List<DfeReturnWorker> all = workers(scope, census);
+        // every worker in the file, recorded (as the export) before the first byte is written
+        audit.recordRead("listDfeReturnWorkers", AuditTrail.idsOf(all, w -> w.getWorker().getId()),
+                List.of(census.council().id));
         ModelColumns<DfeReturnWorker> columns = ModelColumns.of(DfeReturnWorker.class, name -> false);
         return new Table("dfe-return-workers-" + census.year(), columns.columns(), sink -> {
             for (DfeReturnWorker worker : all) {

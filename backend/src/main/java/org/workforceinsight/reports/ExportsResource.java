@@ -54,6 +54,7 @@ import org.workforceinsight.measures.MeasureService;
 import org.workforceinsight.measures.SeriesBuckets;
 import org.workforceinsight.organisation.PostService;
 import org.workforceinsight.security.AccessScope;
+import org.workforceinsight.security.AuditTrail;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
 import org.workforceinsight.shared.Paging;
@@ -109,6 +110,9 @@ public class ExportsResource implements ExportsApi {
 
     @Inject
     ImportFiles importFiles;
+
+    @Inject
+    AuditTrail audit;
 
     @Context
     HttpHeaders headers;
@@ -288,6 +292,9 @@ public class ExportsResource implements ExportsApi {
         // the engine computes every row of an explanation at once whatever the page, so one call takes them all
         MeasureExplanationPage page = measures.explanation(scope, nodeId, measure(measureId), dated,
                 new Paging(0, Integer.MAX_VALUE));
+        // as getMeasureExplanation records it (the engine's transaction is read-only); AuditTrail makes it the export's
+        audit.recordRead("getMeasureExplanation", AuditTrail.idsOf(page.getItems(), i -> i.getWorker().getId()),
+                List.of(nodeId));
         ModelColumns<ExplanationItem> columns = ModelColumns.of(ExplanationItem.class, ExportFiles.hiddenFor(scope));
         Table.RowSource rows = sink -> {
             for (ExplanationItem item : page.getItems()) {

@@ -23,7 +23,7 @@ import org.workforceinsight.api.model.AuditRecordPage;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 
-/** Reads the audit trail by person, by user and by day (UTC); each read is itself audited. */
+/** Reads the audit trail by person, by user, by node, by action and by day (UTC); each read is itself audited. */
 @ApplicationScoped
 public class AuditRecordService {
 
@@ -34,7 +34,8 @@ public class AuditRecordService {
     AuditTrail audit;
 
     @Transactional
-    public AuditRecordPage list(UUID workerId, String user, LocalDate from, LocalDate to, Paging paging) {
+    public AuditRecordPage list(UUID workerId, String user, UUID nodeId, AuditAction action, LocalDate from,
+                                LocalDate to, Paging paging) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
@@ -47,6 +48,14 @@ public class AuditRecordService {
         if (user != null) {
             where.append(" AND principal = ?");
             parameters.add(user);
+        }
+        if (nodeId != null) {
+            where.append(" AND node_ids @> ARRAY[?]::uuid[]");
+            parameters.add(nodeId);
+        }
+        if (action != null) {
+            where.append(" AND action = ?");
+            parameters.add(action.toString());
         }
         if (from != null) {
             where.append(" AND occurred_at >= ?");
@@ -85,7 +94,7 @@ public class AuditRecordService {
             return new AuditRecordPage().items(items).page(paging.page()).size(paging.size()).totalItems(total);
         });
         // after the query, so that the page shows the trail as it was before this read
-        audit.recordRead("listAuditRecords", AuditTrail.ids(workerId), List.of());
+        audit.recordRead("listAuditRecords", AuditTrail.ids(workerId), AuditTrail.ids(nodeId));
         return page;
     }
 

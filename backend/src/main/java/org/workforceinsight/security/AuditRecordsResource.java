@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.workforceinsight.api.AuditApi;
+import org.workforceinsight.api.model.AuditAction;
 import org.workforceinsight.api.model.AuditRecordPage;
 import org.workforceinsight.shared.Paging;
 
-/** The audit trail: who may read it is OperationRules' (HR leads and the data protection officer). */
+/** The audit trail: who may read it is OperationRules' (workforce leads and the data protection officer). */
 @Authenticated
 public class AuditRecordsResource implements AuditApi {
 
@@ -17,8 +18,8 @@ public class AuditRecordsResource implements AuditApi {
     AuditRecordService records;
 
     @Override
-    public RestResponse<AuditRecordPage> listAuditRecords(UUID workerId, String user, LocalDate from, LocalDate to,
-                                                          Integer page, Integer size) {
-        return RestResponse.ok(records.list(workerId, user, from, to, Paging.of(page, size)));
+    public RestResponse<AuditRecordPage> listAuditRecords(UUID workerId, String user, UUID nodeId, AuditAction action,
+                                                          LocalDate from, LocalDate to, Integer page, Integer size) {
+        return RestResponse.ok(records.list(workerId, user, nodeId, action, from, to, Paging.of(page, size)));
     }
 }

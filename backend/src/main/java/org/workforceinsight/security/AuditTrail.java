@@ -46,10 +46,33 @@ public class AuditTrail {
     @Inject
     ObjectMapper objectMapper;
 
-    /** A read of person-level data by the current caller: the workers shown and the nodes asked about. */
+    @Inject
+    CurrentOperation operation;
+
+    /** The contract names every file download {@code export...}: the operationIds of the Exports tag. */
+    static final String EXPORT_PREFIX = "export";
+
+    /**
+     * A read of person-level data by the current caller: the workers shown and the nodes asked about. When the
+     * request is an export, which reads through the very service method of the JSON list it mirrors, the
+     * record is the export's ({@code exportAbsences}, action {@code export}), so the trail tells a download
+     * from a page on screen.
+     */
     @Transactional
     public void recordRead(String operationId, Collection<UUID> workerIds, Collection<UUID> nodeIds) {
+        String export = exportBeingServed();
+        if (export != null) {
+            record(new AuditEntry(currentActor(), export, AuditAction.EXPORT, null, null, workerIds, nodeIds, null));
+            return;
+        }
         record(new AuditEntry(currentActor(), operationId, AuditAction.READ, null, null, workerIds, nodeIds, null));
+    }
+
+    private String exportBeingServed() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return operation.operationId().filter(id -> id.startsWith(EXPORT_PREFIX)).orElse(null);
     }
 
     /** An export of person-level data (a file or report naming people) by the current caller. */

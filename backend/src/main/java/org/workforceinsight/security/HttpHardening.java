@@ -22,6 +22,12 @@ public class HttpHardening {
     /** Just before Quarkus's own limit check (io.quarkus.vertx.http.runtime.RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT). */
     static final int ORDER = -3;
 
+    /**
+     * The policy header goes on before any route can answer: the single-page app's own route (shared/SpaFallback,
+     * order -100) ends the response itself, and the page is where the policy matters most.
+     */
+    static final int POLICY_ORDER = -1000;
+
     /** The path of the one operation that takes a file; everything else is a small JSON body. */
     static final String IMPORTS_PATH = "/api/v1/imports";
 
@@ -57,7 +63,7 @@ public class HttpHardening {
 
     void install(@Observes Router router) {
         String policy = contentSecurityPolicy(oidcAuthority);
-        router.route().order(ORDER - 1).handler(context -> {
+        router.route().order(POLICY_ORDER).handler(context -> {
             context.response().putHeader("Content-Security-Policy", policy);
             context.next();
         });

@@ -53,12 +53,15 @@ public class WorkerService {
                 .caseloadThreshold(current.forRole(role.code))).toList();
     }
 
-    /** Workers with an assignment on the date in the caller's scope; a team filter outside it is refused. */
+    /**
+     * Workers with an assignment on the date in the caller's scope; a team filter outside it is refused (403),
+     * and one that names no node at all is 404, as everywhere else.
+     */
     @Transactional
     public WorkerPage list(AccessScope scope, UUID teamId, RoleCode roleCode, EmploymentType employmentType,
                            LocalDate activeOn, Paging paging) {
-        if (teamId != null && !scope.allNodes() && !scope.canOpen(teamId)) {
-            throw ProblemException.forbidden("The team " + teamId + " is outside your access scope.");
+        if (teamId != null) {
+            scope.requireNode(teamId);
         }
         Set<UUID> nodesInScope = scope.nodesOrNullForAll();
         WorkerRepository.Filter filter = new WorkerRepository.Filter(activeOn, nodesInScope, teamId,

@@ -144,10 +144,76 @@ class AuditTrailApiTest {
 
     @Test
     @TestSecurity(user = SmallCouncil.TEAM_MANAGER_BETA, roles = "team-manager")
-    void aRefusedReadWritesNoRecord() {
+    void aRefusedReadReadsNothingButLeavesARefusedRecordNamingWhatWasAskedFor() {
         int before = rowsOf(SmallCouncil.TEAM_MANAGER_BETA).size();
         Api.given().get("/api/v1/workers/" + c.adams).then().statusCode(403);
-        assertEquals(before, rowsOf(SmallCouncil.TEAM_MANAGER_BETA).size());
+        List<Row> rows = rowsOf(SmallCouncil.TEAM_MANAGER_BETA);
+        assertEquals(before + 1, rows.size(), "one record: the refusal, and no read");
+        Row refused = rows.get(rows.size() - 1);
+        assertEquals("getWorker", refused.operationId());
+        assertEquals("refused", refused.action());
+        assertEquals(List.of(c.adams), refused.workerIds());
+
+        // a list filtered by another team's node, and a file of one of its workers
+        Api.given().queryParam("nodeId", c.alpha.toString()).get("/api/v1/absences").then().statusCode(403);
+        Api.given().queryParam("workerId", c.adams.toString()).queryParam("format", "csv")
+                .get("/api/v1/exports/absences").then().statusCode(403);
+        rows = rowsOf(SmallCouncil.TEAM_MANAGER_BETA);
+        assertEquals(before + 3, rows.size(), rows.toString());
+        assertEquals("listAbsences", rows.get(rows.size() - 2).operationId());
+        assertEquals(List.of(c.alpha), rows.get(rows.size() - 2).nodeIds());
+        assertEquals("exportAbsences", rows.get(rows.size() - 1).operationId());
+        assertEquals("refused", rows.get(rows.size() - 1).action());
+        assertEquals(List.of(c.adams), rows.get(rows.size() - 1).workerIds());
+
+        // an id that exists nowhere is 404, not an attempt on anyone's record
+        Api.given().get("/api/v1/workers/" + UUID.randomUUID()).then().statusCode(404);
+        assertEquals(before + 3, rowsOf(SmallCouncil.TEAM_MANAGER_BETA).size());
+    }
+
+    @Test
+    @TestSecurity(user = SmallCouncil.TEAM_MANAGER_BETA, roles = "team-manager")
+    void aRefusedRecordNamesTheRecordAskedForAndWhoseItIs() {
+        UUID session = sessionOfAdams();
+        int before = rowsOf(SmallCouncil.TEAM_MANAGER_BETA).size();
+        Api.given().get("/api/v1/supervision-sessions/" + session).then().statusCode(403);
+        List<Row> rows = rowsOf(SmallCouncil.TEAM_MANAGER_BETA);
+        assertEquals(before + 1, rows.size());
+        Row refused = rows.get(rows.size() - 1);
+        assertEquals("getSupervisionSession", refused.operationId());
+        assertEquals("refused", refused.action());
+        assertEquals("supervision-session", refused.recordType());
+        assertEquals(session.toString(), refused.recordId());
+        // whose record it is, so that the attempt is found by person
+        assertEquals(List.of(c.adams), refused.workerIds());
+    }
+
+    @Test
+    @TestSecurity(user = "audit.viewer.refused", roles = "viewer")
+    void aRoleRefusalOnAPersonLevelOperationIsRecordedButOneOnAnAggregateNamingNobodyIsNot() {
+        Api.given().get("/api/v1/workers").then().statusCode(403);
+        Row refused = onlyRowOf("audit.viewer.refused");
+        assertEquals("listWorkers", refused.operationId());
+        assertEquals("refused", refused.action());
+        assertEquals(List.of(), refused.workerIds());
+        // setting a target names no person and no team
+        Api.given().contentType("application/json").body("{}").put("/api/v1/measure-targets/agencyRate").then()
+                .statusCode(403);
+        assertEquals(1, rowsOf("audit.viewer.refused").size());
+    }
+
+    private UUID sessionOfAdams() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id FROM supervision_session WHERE supervisee_worker_id = ? LIMIT 1")) {
+            select.setObject(1, c.adams);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next(), "Ava Adams has a supervision session");
+                return rs.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -263,6 +329,13 @@ class AuditTrailApiTest {
             Api.given().queryParam("workerId", c.adams.toString()).queryParam("from", "2025-02-01")
                     .queryParam("to", "2025-02-28").get("/api/v1/absences").then().statusCode(200)
                     .body("items.sicknessReason", contains("stress-depression-anxiety"));
+            // and as files: the reason is in them (a lead reads it), never in the log or the trail
+            for (String format : List.of("csv", "xlsx")) {
+                ExportedFile file = ExportedFile.read(format, Api.given().queryParam("workerId", c.adams.toString())
+                        .queryParam("from", "2025-02-01").queryParam("to", "2025-02-28").queryParam("format", format)
+                        .get("/api/v1/exports/absences").then().statusCode(200).extract().asByteArray());
+                assertTrue(file.mentions("stress-depression-anxiety"), format);
+            }
             // the capture sees what the application logs (else the check below could not fail)
             org.jboss.logging.Logger.getLogger(AuditTrail.class).info("capture check");
         } finally {
@@ -270,11 +343,15 @@ class AuditTrailApiTest {
         }
         assertTrue(logged.stream().anyMatch(line -> line.contains("capture check")), logged.toString());
 
-        Row row = onlyRowOf("audit.lead.health");
-        assertEquals("listAbsences", row.operationId());
-        assertEquals(List.of(c.adams), row.workerIds());
-        assertFalse(row.text().contains("stress"), row.text());
-        assertFalse(row.text().contains(adamsSickness.toString()), "not even the absence's id: " + row.text());
+        List<Row> rows = rowsOf("audit.lead.health");
+        assertEquals(List.of("listAbsences", "exportAbsences", "exportAbsences"),
+                rows.stream().map(Row::operationId).toList());
+        assertEquals(List.of("read", "export", "export"), rows.stream().map(Row::action).toList());
+        for (Row row : rows) {
+            assertEquals(List.of(c.adams), row.workerIds());
+            assertFalse(row.text().contains("stress"), row.text());
+            assertFalse(row.text().contains(adamsSickness.toString()), "not even the absence's id: " + row.text());
+        }
         assertTrue(logged.stream().noneMatch(line -> line.contains("stress-depression-anxiety")), logged.toString());
     }
 
@@ -382,6 +459,83 @@ class AuditTrailApiTest {
                 statement.execute("DROP ROLE " + role);
             }
         }
+    }
+
+    // --- files ----------------------------------------------------------------------------------------------
+
+    @Test
+    @TestSecurity(user = "audit.lead.files", roles = "workforce-lead")
+    void filesRecordThePeopleInThemAsExportsAndTheDfeWorkerListAsARead() {
+        Response workers = Api.given().queryParam("teamId", c.alpha.toString()).queryParam("activeOn", "2025-03-12")
+                .get("/api/v1/workers");
+        Set<UUID> alphaTeam = ids(workers, "items.id");
+        Api.given().queryParam("teamId", c.alpha.toString()).queryParam("activeOn", "2025-03-12")
+                .queryParam("format", "xlsx").get("/api/v1/exports/workers").then().statusCode(200);
+        Api.given().queryParam("nodeId", c.alpha.toString()).queryParam("measureId", "sicknessDaysPerFte")
+                .queryParam("asAt", "2025-03-12").queryParam("periodStart", "2025-01-01").queryParam("format", "csv")
+                .get("/api/v1/exports/measure-explanation").then().statusCode(200);
+        Response dfe = Api.given().queryParam("censusYear", 2025).get("/api/v1/reports/dfe-return/workers");
+        dfe.then().statusCode(200);
+        Set<UUID> counted = ids(dfe, "items.worker.id");
+        assertFalse(counted.isEmpty());
+        Api.given().queryParam("censusYear", 2025).queryParam("format", "csv")
+                .get("/api/v1/exports/dfe-return-workers").then().statusCode(200);
+
+        List<Row> rows = rowsOf("audit.lead.files");
+        assertEquals(List.of("listWorkers", "exportWorkers", "exportMeasureExplanation", "listDfeReturnWorkers",
+                "exportDfeReturnWorkers"), rows.stream().map(Row::operationId).toList());
+        assertEquals(List.of("read", "export", "export", "read", "export"), rows.stream().map(Row::action).toList());
+        assertEquals(alphaTeam, new HashSet<>(rows.get(1).workerIds()));
+        assertEquals(List.of(c.alpha), rows.get(1).nodeIds());
+        assertTrue(rows.get(2).workerIds().contains(c.adams), "Ava Adams was off sick: " + rows.get(2));
+        assertEquals(List.of(c.alpha), rows.get(2).nodeIds());
+        assertEquals(counted, new HashSet<>(rows.get(3).workerIds()));
+        assertEquals(List.of(c.council), rows.get(3).nodeIds());
+        assertEquals(counted, new HashSet<>(rows.get(4).workerIds()), "the file holds the page's workers");
+    }
+
+    @Test
+    @TestSecurity(user = "audit.dpo.who", roles = "data-protection-officer")
+    void theTrailAnswersWhoLookedAtAPersonOnScreenInAFileOrTriedToByPersonUserNodeActionAndDay() {
+        UUID person = UUID.randomUUID();
+        UUID team = UUID.randomUUID();
+        AuditActor reader = new AuditActor("who.reader", "sub-r", "workforce-insight-web", "api");
+        AuditActor downloader = new AuditActor("who.downloader", "sub-d", "workforce-insight-integration", "api");
+        AuditActor outsider = new AuditActor("who.outsider", "sub-o", "workforce-insight-web", "api");
+        auditTrail.record(new AuditEntry(reader, "getWorker", AuditAction.READ, null, null, List.of(person),
+                List.of(), List.of()));
+        auditTrail.record(new AuditEntry(downloader, "exportAbsences", AuditAction.EXPORT, null, null,
+                List.of(person, c.brown), List.of(team), List.of()));
+        auditTrail.record(new AuditEntry(outsider, "listAbsences", AuditAction.REFUSED, null, null, List.of(person),
+                List.of(team), List.of()));
+        auditTrail.record(new AuditEntry(outsider, "getWorker", AuditAction.REFUSED, null, null, List.of(c.brown),
+                List.of(), List.of()));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        // by person: everyone who read, downloaded or tried, newest first, with the client they used
+        Api.given().queryParam("workerId", person.toString()).get("/api/v1/audit-records").then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.principal", contains("who.outsider", "who.downloader", "who.reader"))
+                .body("items.action", contains("refused", "export", "read"))
+                .body("items.clientId", contains("workforce-insight-web", "workforce-insight-integration",
+                        "workforce-insight-web"));
+        // by person and action
+        Api.given().queryParam("workerId", person.toString()).queryParam("action", "export")
+                .get("/api/v1/audit-records").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].operationId", equalTo("exportAbsences"));
+        // by team
+        Api.given().queryParam("nodeId", team.toString()).get("/api/v1/audit-records").then().statusCode(200)
+                .body("totalItems", equalTo(2)).body("items.principal", contains("who.outsider", "who.downloader"));
+        // by user, action and day
+        Api.given().queryParam("user", "who.outsider").queryParam("action", "refused").queryParam("from", today)
+                .queryParam("to", today).get("/api/v1/audit-records").then().statusCode(200)
+                .body("totalItems", equalTo(2));
+        Api.given().queryParam("action", "peeked").get("/api/v1/audit-records").then().statusCode(400);
+
+        List<Row> own = rowsOf("audit.dpo.who");
+        assertEquals(4, own.size(), "each query is itself recorded");
+        assertEquals(List.of(person), own.get(0).workerIds());
+        assertEquals(List.of(team), own.get(2).nodeIds());
     }
 
     // --- querying the trail ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,17 +20,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.workforceinsight.testsupport.AuditRows;
 
 /**
  * The role-by-operation matrix, driven from the contract and {@link OperationRules}: every operation of
  * openapi/workforce-insight.yaml is called without a token (401 unless public), by a signed-in user with
  * no product role, and by a user with each product role in turn; a role the rule lists gets an answer
  * (never 401, 403 or a server error: unknown ids give 404, missing input 400), any other role 403. An
- * operation added to the contract without a line in OperationRules fails here.
+ * operation added to the contract without a line in OperationRules fails here. Every refusal of a
+ * person-level operation leaves a {@code refused} audit record of that operation (RefusedAttemptAudit), so
+ * the trail knows of every attempt on people, whichever operation it came through.
  */
 @QuarkusTest
 class ContractSecurityMatrixTest {
+
+    @Inject
+    DataSource dataSource;
 
     record Operation(String id, String method, String path, boolean isPublic) {
     }
@@ -96,37 +104,37 @@ class ContractSecurityMatrixTest {
     @Test
     @TestSecurity(user = "matrix.norole")
     void aUserWithoutAProductRoleReachesOnlyTheirOwnDetailsAndTheTree() throws IOException {
-        assertMatrix(Set.of());
+        assertMatrix("matrix.norole", Set.of());
     }
 
     @Test
     @TestSecurity(user = "matrix.lead", roles = Roles.WORKFORCE_LEAD)
     void workforceLead() throws IOException {
-        assertMatrix(Set.of(Roles.WORKFORCE_LEAD));
+        assertMatrix("matrix.lead", Set.of(Roles.WORKFORCE_LEAD));
     }
 
     @Test
     @TestSecurity(user = "matrix.senior", roles = Roles.SENIOR_MANAGER)
     void seniorManager() throws IOException {
-        assertMatrix(Set.of(Roles.SENIOR_MANAGER));
+        assertMatrix("matrix.senior", Set.of(Roles.SENIOR_MANAGER));
     }
 
     @Test
     @TestSecurity(user = "matrix.manager", roles = Roles.TEAM_MANAGER)
     void teamManager() throws IOException {
-        assertMatrix(Set.of(Roles.TEAM_MANAGER));
+        assertMatrix("matrix.manager", Set.of(Roles.TEAM_MANAGER));
     }
 
     @Test
     @TestSecurity(user = "matrix.hr", roles = Roles.HR_ABSENCE_OFFICER)
     void hrAbsenceOfficer() throws IOException {
-        assertMatrix(Set.of(Roles.HR_ABSENCE_OFFICER));
+        assertMatrix("matrix.hr", Set.of(Roles.HR_ABSENCE_OFFICER));
     }
 
     @Test
     @TestSecurity(user = "matrix.viewer", roles = Roles.VIEWER)
     void viewerReachesAggregatesOnly() throws IOException {
-        assertMatrix(Set.of(Roles.VIEWER));
+        assertMatrix("matrix.viewer", Set.of(Roles.VIEWER));
         for (Map.Entry<String, OperationRules.Rule> rule : OperationRules.all().entrySet()) {
             if (rule.getValue().personLevel()) {
                 assertFalse(rule.getValue().allows(Set.of(Roles.VIEWER)), rule.getKey() + " returns people");
@@ -137,22 +145,22 @@ class ContractSecurityMatrixTest {
     @Test
     @TestSecurity(user = "matrix.machine-read", roles = Roles.MACHINE_READ)
     void machineRead() throws IOException {
-        assertMatrix(Set.of(Roles.MACHINE_READ));
+        assertMatrix("matrix.machine-read", Set.of(Roles.MACHINE_READ));
     }
 
     @Test
     @TestSecurity(user = "matrix.machine-write", roles = Roles.MACHINE_WRITE)
     void machineWrite() throws IOException {
-        assertMatrix(Set.of(Roles.MACHINE_WRITE));
+        assertMatrix("matrix.machine-write", Set.of(Roles.MACHINE_WRITE));
     }
 
     @Test
     @TestSecurity(user = "matrix.dpo", roles = Roles.DATA_PROTECTION_OFFICER)
     void dataProtectionOfficer() throws IOException {
-        assertMatrix(Set.of(Roles.DATA_PROTECTION_OFFICER));
+        assertMatrix("matrix.dpo", Set.of(Roles.DATA_PROTECTION_OFFICER));
     }
 
-    private static void assertMatrix(Set<String> roles) throws IOException {
+    private void assertMatrix(String principal, Set<String> roles) throws IOException {
         List<String> wrong = new ArrayList<>();
         for (Operation operation : operations()) {
             OperationRules.Rule rule = OperationRules.rule(operation.id()).orElse(null);
@@ -171,5 +179,23 @@ class ContractSecurityMatrixTest {
             }
         }
         assertTrue(wrong.isEmpty(), "roles " + roles + ": " + wrong);
+        assertEveryRefusalOfAPersonLevelOperationIsAudited(principal, roles);
+    }
+
+    private void assertEveryRefusalOfAPersonLevelOperationIsAudited(String principal, Set<String> roles) {
+        Set<String> refusedInTrail = new TreeSet<>();
+        for (AuditRows.Row row : AuditRows.using(dataSource).of(principal)) {
+            if (row.action().equals("refused")) {
+                refusedInTrail.add(row.operationId());
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<String, OperationRules.Rule> rule : OperationRules.all().entrySet()) {
+            if (rule.getValue().personLevel() && !rule.getValue().allows(roles)
+                    && !refusedInTrail.contains(rule.getKey())) {
+                missing.add(rule.getKey());
+            }
+        }
+        assertTrue(missing.isEmpty(), "refused without an audit record, for " + principal + ": " + missing);
     }
 }

@@ -108,6 +108,19 @@ class HardeningTest {
     }
 
     @Test
+    void theSinglePageAppsPagesCarryThePolicyToo() {
+        // the app's pages are answered by their own route, before any other: the policy must already be on
+        for (String path : new String[] {"/", "/teams/3f1c0a52-0000-4000-8000-000000000000"}) {
+            Api.given().accept("text/html").get(path).then().statusCode(200)
+                    .contentType(containsString("text/html"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY");
+        }
+    }
+
+    @Test
     void corsPreflightIsAllowedOnlyForTheConfiguredOrigin() {
         Api.given().header("Origin", "https://spa.example.org")
                 .header("Access-Control-Request-Method", "GET")

@@ -25,9 +25,7 @@ import org.workforceinsight.testsupport.TestData;
  * measure operation. Records outside the scope that exist are 403, ids that exist nowhere 404, and lists
  * never hold the other team's people.
  *
- * <p>Extension point: when exports and imports exist, add their operations to {@link #otherTeamPaths} (an
- * export of the other team must be 403) and to {@link #ownListsHoldNoneOfTheOtherTeam} (an export of the
- * caller's whole scope must hold none of the other team's workers).
+ * <p>The same through the files is ExportObjectLevelAccessTest, and through imports ImportAccessTest.
  */
 @QuarkusTest
 class ObjectLevelAccessTest {
@@ -127,6 +125,10 @@ class ObjectLevelAccessTest {
         Api.given().get("/api/v1/supervision-sessions/{id}", UUID.randomUUID()).then().statusCode(404);
         Api.given().get("/api/v1/appraisals/{id}", UUID.randomUUID()).then().statusCode(404);
         Api.given().get("/api/v1/organisation-nodes/{id}/worker-caseloads", UUID.randomUUID()).then().statusCode(404);
+        for (String list : List.of("/api/v1/workers?teamId=", "/api/v1/absences?nodeId=", "/api/v1/leavers?nodeId=",
+                "/api/v1/agency-assignments?nodeId=", "/api/v1/supervision-sessions?workerId=")) {
+            Api.given().get(list + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        }
         ownListsHoldNoneOfTheOtherTeam(persona);
     }
 
