@@ -44,7 +44,12 @@ async function signIn(page, username) {
   await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle0' });
   const signInButton = await page.waitForSelector('::-p-aria([name="Sign in"][role="button"])');
   await Promise.all([page.waitForNavigation(), signInButton.click()]);
-  await page.waitForSelector('#username');
+  try {
+    await page.waitForSelector('#username');
+  } catch (error) {
+    const text = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '');
+    throw new Error(`The Keycloak login page did not appear (at ${page.url()}): ${text}`, { cause: error });
+  }
   await page.type('#username', username);
   await page.type('#password', password);
   await Promise.all([page.waitForNavigation(), page.click('#kc-login')]);
@@ -77,6 +82,8 @@ async function auditAs(audit) {
   });
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
+    // A shared, busy machine can take a while to sign in.
+    page.setDefaultTimeout(120_000);
     await signIn(page, audit.user);
     const url = `${baseUrl}${await audit.path(page)}`;
     const cdp = await page.createCDPSession();
