@@ -2,7 +2,8 @@
 // included) at 1280 px and at 320 px, no sideways scrolling at 320 px, and a
 // keyboard user reaches every control with Tab, in document order, the skip
 // link first, with a visible focus indicator at each stop. The menu is read
-// from the page, so pages added later are covered as soon as they are in it.
+// from the page, so pages added later are covered as soon as they are in it;
+// so is one page of each kind the menu's pages link to (a team, a measure…).
 // Screenshots (E2E_SCREENSHOTS=1): test-results/screenshots/PERSONA-PAGE-WIDTH.png.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import {
   PERSONAS,
   SCREENSHOT_DIR,
   axeViolations,
+  detailPages,
   followSkipLink,
   horizontalOverflow,
   navigationPages,
@@ -42,10 +44,13 @@ describe('accessibility of every page for every persona', { timeout: 1_800_000 }
         const pages = await navigationPages(page);
         t.diagnostic(`${persona} reaches ${pages.map((p) => `${p.name} (${p.href})`).join(', ')}`);
 
-        for (const target of pages) {
+        // The menu's pages, then one page of each kind they link to (a team, a measure…).
+        for (let index = 0; index < pages.length; index += 1) {
+          const target = pages[index];
           await t.test(`${persona}: ${target.text} (${target.href})`, async () => {
             await page.setViewportSize(DESKTOP);
             await openAppPage(page, target.href);
+            pages.push(...(await detailPages(page, pages)));
 
             const desktop = await axeViolations(page);
             assert.deepEqual(desktop, [], `axe at 1280 px: ${describeViolations(desktop)}`);
@@ -66,6 +71,7 @@ describe('accessibility of every page for every persona', { timeout: 1_800_000 }
 
             await page.setViewportSize({ width: 375, height: 740 });
             await screenshot(page, join(SCREENSHOT_DIR, `${persona}-${target.name}-375.png`));
+            await page.setViewportSize(DESKTOP);
           });
         }
       } finally {

@@ -188,6 +188,28 @@ export async function navigationPages(page) {
 }
 
 /**
+ * Links in the main content to pages of a kind the menu does not list (a team,
+ * a measure, a worker…): the first link for each first path segment not yet
+ * known, so each kind of page is visited once.
+ * @param {import('playwright-core').Page} page
+ * @param {{ href: string }[]} known
+ * @returns {Promise<{ name: string, text: string, href: string }[]>}
+ */
+export async function detailPages(page, known) {
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('main a[href^="/"]')].map((link) => link.getAttribute('href') ?? ''));
+  const segment = (href) => href.split(/[/?#]/)[1] ?? '';
+  const seen = new Set(known.map((item) => segment(item.href)));
+  const found = [];
+  for (const href of hrefs) {
+    const first = segment(href);
+    if (!first || seen.has(first) || !href.slice(1).includes('/')) continue;
+    seen.add(first);
+    found.push({ name: first.replace(/s$/, ''), text: `a ${first.replace(/s$/, '')} page`, href });
+  }
+  return found;
+}
+
+/**
  * Opens a page of the app as a user would: through its menu link when there
  * is one (a client-side navigation), else by loading its address. Resolves
  * once the new page has taken focus and nothing is loading.
@@ -256,11 +278,15 @@ export async function tabThroughPage(page, maxStops = 600) {
       const style = getComputedStyle(element);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
       const shadowed = style.boxShadow !== 'none';
+      // The last stop of a native date input is the browser's own calendar button, inside the
+      // input's closed shadow tree: the input no longer matches :focus and the browser draws
+      // its own focus ring round the button (checked by eye: a dark ring on white).
+      const nativePart = element instanceof HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test(element.type) && !element.matches(':focus');
       return {
         id: element.dataset.wiTabId ?? null,
         label: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`,
         skipLink: element.classList.contains('wi-skip-link'),
-        visibleFocus: outlined || shadowed,
+        visibleFocus: outlined || shadowed || nativePart,
       };
     });
     // Past the last control, focus leaves the document (or comes back round to the start).
