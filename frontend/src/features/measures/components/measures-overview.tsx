@@ -102,7 +102,10 @@ export function MeasuresOverview({
         {' · '}
         <Link to={paths.benchmarks.getHref()}>Benchmarks against England, region and comparators</Link>
       </p>
-      {trendsLoading && <p className="wi-secondary-text">Earlier months are still loading; trends will follow.</p>}
+      {/* Always there, one message or the other, so the tiles below do not move when the trends arrive. */}
+      <p className="wi-secondary-text">
+        {trendsLoading ? 'Earlier months are still loading; trends will follow.' : `Trends show the last ${TREND_MONTHS} months, oldest first.`}
+      </p>
       {groups.map((group) => (
         <section className="wi-section" key={group.title} aria-labelledby={`group-${slug(group.title)}`}>
           <h2 className="wi-heading-m" id={`group-${slug(group.title)}`}>
