@@ -31,8 +31,13 @@ export function useNodeMeasuresAt(nodeId: string, dates: (string | undefined)[])
           }),
         ),
     })),
+    // The earlier dates only feed the trends: they are handed over together once all have
+    // settled, so the page draws its tiles twice (figures, then trends) rather than once per
+    // answer; on a phone each of those redraws blocks the page for a moment.
     combine: (results) => ({
-      results: results.map((result) => result.data),
+      results: results.map((result, index) =>
+        index === 0 || results.slice(1).every((earlier) => !earlier.isPending) ? result.data : undefined,
+      ),
       isPending: results[0]?.isPending ?? false,
       error: results[0]?.error ?? null,
     }),

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
@@ -63,6 +64,14 @@ export function MeasuresOverview({
   const definitions = useMeasureDefinitions();
   const measures = useNodeMeasuresAt(nodeId, trendDates(shownDate));
   const current = measures.results[0];
+  // Worked out again only when the answers change, so that the tiles (memoised) are not redrawn otherwise.
+  const groups = useMemo(
+    () =>
+      definitions.data
+        ? groupMeasures(tiles(definitions.data, measures.results).map((tile) => ({ ...tile, measure: tile.result.measure })))
+        : [],
+    [definitions.data, measures.results],
+  );
   usePageTitle(current ? `Overview of ${current.node.name}` : 'Overview');
 
   const error = definitions.error ?? measures.error;
@@ -85,7 +94,6 @@ export function MeasuresOverview({
     return <Loading label="Loading the measures…" />;
   }
 
-  const groups = groupMeasures(tiles(definitions.data, measures.results).map((tile) => ({ ...tile, measure: tile.result.measure })));
   const trendsLoading = measures.results.some((result) => result === undefined);
   return (
     <>
