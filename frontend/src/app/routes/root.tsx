@@ -1,6 +1,8 @@
 import { Outlet, useLocation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { Layout } from '@/components/layout/layout';
+import { useAuth } from '@/lib/auth';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useNavigation } from './navigation';
 
 /**
@@ -13,6 +15,10 @@ export function RootRoute() {
   const location = useLocation();
   const first = useRef(true);
   const navigation = useNavigation();
+  const auth = useAuth();
+  // The same query as the menu's (shared, fetched once): while it loads the menu keeps its place.
+  const me = useCurrentUser(auth.status === 'signed-in');
+  const navigationPending = auth.status === 'signed-in' && me.isPending;
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -21,7 +27,7 @@ export function RootRoute() {
     document.getElementById('main-content')?.focus();
   }, [location.pathname, location.search]);
   return (
-    <Layout navigation={navigation}>
+    <Layout navigation={navigation} navigationPending={navigationPending}>
       <Outlet />
     </Layout>
   );

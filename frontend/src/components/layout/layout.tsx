@@ -2,13 +2,22 @@ import type { ReactNode } from 'react';
 import { Header, type NavigationItem } from './header';
 
 /** Skip link, header, main content and footer, as on GOV.UK services. */
-export function Layout({ children, navigation }: { children: ReactNode; navigation?: NavigationItem[] }) {
+export function Layout({
+  children,
+  navigation,
+  navigationPending,
+}: {
+  children: ReactNode;
+  navigation?: NavigationItem[];
+  /** The menu is not known yet (the user's roles are loading). */
+  navigationPending?: boolean;
+}) {
   return (
     <>
       <a href="#main-content" className="wi-skip-link">
         Skip to main content
       </a>
-      <Header navigation={navigation} />
+      <Header navigation={navigation} navigationPending={navigationPending} />
       <div className="wi-width-container">
         <main className="wi-main" id="main-content" tabIndex={-1}>
           {children}
