@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
@@ -72,6 +72,10 @@ export function MeasuresOverview({
         : [],
     [definitions.data, measures.results],
   );
+  // The tiles are drawn as a background render that React splits into slices of a few milliseconds,
+  // so building some forty of them does not block the page (a phone would otherwise freeze for a
+  // moment each time); the heading, the date and the form are drawn first.
+  const shownGroups = useDeferredValue(groups, NO_GROUPS);
   usePageTitle(current ? `Overview of ${current.node.name}` : 'Overview');
 
   const error = definitions.error ?? measures.error;
@@ -114,7 +118,7 @@ export function MeasuresOverview({
       <p className="wi-secondary-text">
         {trendsLoading ? 'Earlier months are still loading; trends will follow.' : `Trends show the last ${TREND_MONTHS} months, oldest first.`}
       </p>
-      {groups.map((group) => (
+      {shownGroups.map((group) => (
         <section className="wi-section" key={group.title} aria-labelledby={`group-${slug(group.title)}`}>
           <h2 className="wi-heading-m" id={`group-${slug(group.title)}`}>
             {group.title}
@@ -129,6 +133,8 @@ export function MeasuresOverview({
     </>
   );
 }
+
+const NO_GROUPS: { title: string; items: (TileData & { measure: TileData['result']['measure'] })[] }[] = [];
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
