@@ -18,13 +18,17 @@ export function Layout({
         Skip to main content
       </a>
       <Header navigation={navigation} navigationPending={navigationPending} />
-      <div className="wi-width-container">
+      {/* Until the menu is known its height is not: the page waits unseen (it still loads meanwhile),
+          so it cannot be seen jumping when a menu of two rows replaces the one-row placeholder. */}
+      <div className={navigationPending ? 'wi-width-container wi-pending' : 'wi-width-container'}>
         <main className="wi-main" id="main-content" tabIndex={-1}>
           {children}
         </main>
       </div>
       <footer className="wi-footer">
-        <div className="wi-width-container">
+        {/* Until the menu is known its height is not: the page waits unseen (it still loads meanwhile),
+          so it cannot be seen jumping when a menu of two rows replaces the one-row placeholder. */}
+      <div className={navigationPending ? 'wi-width-container wi-pending' : 'wi-width-container'}>
           <p>Workforce Insight – children&apos;s social care workforce and caseloads.</p>
         </div>
       </footer>
