@@ -10,6 +10,8 @@ export interface NodeMeasuresAtDates {
   /** One answer per date asked for, in the same order; undefined while loading or failed. */
   results: (NodeMeasures | undefined)[];
   isPending: boolean;
+  /** Every date after the first has its answer or has failed. */
+  earlierSettled: boolean;
   /** The first date's error: without it there is nothing to show. */
   error: unknown;
 }
@@ -39,6 +41,7 @@ export function useNodeMeasuresAt(nodeId: string, dates: (string | undefined)[])
         index === 0 || results.slice(1).every((earlier) => !earlier.isPending) ? result.data : undefined,
       ),
       isPending: results[0]?.isPending ?? false,
+      earlierSettled: results.slice(1).every((earlier) => !earlier.isPending),
       error: results[0]?.error ?? null,
     }),
   });

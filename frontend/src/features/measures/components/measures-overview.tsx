@@ -75,7 +75,9 @@ export function MeasuresOverview({
   // The tiles are drawn as a background render that React splits into slices of a few milliseconds,
   // so building some forty of them does not block the page (a phone would otherwise freeze for a
   // moment each time); the heading, the date and the form are drawn first.
-  const shownGroups = useDeferredValue(groups, NO_GROUPS);
+  // They wait for the earlier months too, so that they are drawn once, with their trends, not twice.
+  const trendsLoading = !measures.earlierSettled;
+  const shownGroups = useDeferredValue(trendsLoading ? NO_GROUPS : groups, NO_GROUPS);
   usePageTitle(current ? `Overview of ${current.node.name}` : 'Overview');
 
   const error = definitions.error ?? measures.error;
@@ -98,7 +100,6 @@ export function MeasuresOverview({
     return <Loading label="Loading the measures…" />;
   }
 
-  const trendsLoading = measures.results.some((result) => result === undefined);
   return (
     <>
       <h1 className="wi-heading-l">
@@ -114,10 +115,8 @@ export function MeasuresOverview({
         {' · '}
         <Link to={paths.benchmarks.getHref()}>Benchmarks against England, region and comparators</Link>
       </p>
-      {/* Always there, one message or the other, so the tiles below do not move when the trends arrive. */}
-      <p className="wi-secondary-text">
-        {trendsLoading ? 'Earlier months are still loading; trends will follow.' : `Trends show the last ${TREND_MONTHS} months, oldest first.`}
-      </p>
+      <p className="wi-secondary-text">Each tile&apos;s trend shows the last {TREND_MONTHS} months, oldest first.</p>
+      {(trendsLoading || shownGroups !== groups) && shownGroups.length === 0 && <Loading label="Loading the measures…" />}
       {shownGroups.map((group) => (
         <section className="wi-section" key={group.title} aria-labelledby={`group-${slug(group.title)}`}>
           <h2 className="wi-heading-m" id={`group-${slug(group.title)}`}>
