@@ -98,7 +98,11 @@ async function auditAs(audit) {
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const summary = summarise(result.lhr);
-      if (result.lhr.finalDisplayedUrl.includes('/realms/') || summary.scores.accessibility === 0) {
+      // The audited page must be the signed-in one, not the sign-in panel.
+      const signedIn = await page.evaluate(() =>
+        [...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === 'Sign out'),
+      );
+      if (!signedIn || result.lhr.finalDisplayedUrl.includes('/realms/')) {
         throw new Error(`The audit of ${url} did not stay signed in (ended at ${result.lhr.finalDisplayedUrl})`);
       }
       const [json, html] = result.report;
