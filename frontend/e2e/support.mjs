@@ -160,3 +160,164 @@ export async function checkAtEveryWidth(page, name, desktop = { width: 1280, hei
   await page.setViewportSize(desktop);
   return { violations: results, overflow };
 }
+
+/** The demo personas with a role each (password `demo`), as the quality checks visit them. */
+export const PERSONAS = ['lead', 'senior', 'manager1', 'hr', 'viewer', 'dpo'];
+
+/**
+ * The pages the signed-in user can reach from the menu, read from the page
+ * itself (so pages added later are covered too), the home page first.
+ * Each has a short file-name-friendly name and the link's href.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<{ name: string, text: string, href: string }[]>}
+ */
+export async function navigationPages(page) {
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('nav[aria-label="Menu"] a[href]')].map((link) => ({
+      text: (link.textContent ?? '').trim(),
+      href: link.getAttribute('href') ?? '',
+    })),
+  );
+  const pages = [{ name: 'home', text: 'Home', href: '/' }];
+  for (const link of links) {
+    if (!link.href.startsWith('/') || pages.some((known) => known.href === link.href)) continue;
+    const name = link.text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+    pages.push({ name, text: link.text, href: link.href });
+  }
+  return pages;
+}
+
+/**
+ * Links in the main content to pages of a kind the menu does not list (a team,
+ * a measure, a worker…): the first link for each first path segment not yet
+ * known, so each kind of page is visited once.
+ * @param {import('playwright-core').Page} page
+ * @param {{ href: string }[]} known
+ * @returns {Promise<{ name: string, text: string, href: string }[]>}
+ */
+export async function detailPages(page, known) {
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('main a[href^="/"]')].map((link) => link.getAttribute('href') ?? ''));
+  const segment = (href) => href.split(/[/?#]/)[1] ?? '';
+  const seen = new Set(known.map((item) => segment(item.href)));
+  const found = [];
+  for (const href of hrefs) {
+    const first = segment(href);
+    if (!first || seen.has(first) || !href.slice(1).includes('/')) continue;
+    seen.add(first);
+    found.push({ name: first.replace(/s$/, ''), text: `a ${first.replace(/s$/, '')} page`, href });
+  }
+  return found;
+}
+
+/**
+ * Opens a page of the app as a user would: through its menu link when there
+ * is one (a client-side navigation), else by loading its address. Resolves
+ * once the new page has taken focus and nothing is loading.
+ * @param {import('playwright-core').Page} page
+ * @param {string} href
+ */
+export async function openAppPage(page, href) {
+  const link = page.locator(`nav[aria-label="Menu"] a[href="${href}"]`);
+  const current = await page.evaluate(() => `${location.pathname}${location.search}`);
+  if (current !== href && (await link.count()) === 1) {
+    await link.click();
+    // The layout moves focus to the main content once the new route has rendered.
+    await page.waitForFunction(
+      (target) => `${location.pathname}${location.search}` === target && document.activeElement?.id === 'main-content',
+      href,
+    );
+  } else {
+    await page.goto(`${BASE_URL}${href}`);
+  }
+  await settled(page);
+  await page.locator('main h1').first().waitFor();
+}
+
+/**
+ * Tabs through the whole page from its start (as after a fresh load) and
+ * reports what a keyboard user meets: whether the first stop is the skip
+ * link, the controls that never got focus, stops without a visible focus
+ * indicator, stops out of document order, and positive tabindex values.
+ * @param {import('playwright-core').Page} page
+ */
+export async function tabThroughPage(page, maxStops = 600) {
+  // Every visible control a keyboard user should be able to reach, in document order.
+  const expected = await page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    let n = 0;
+    const found = [];
+    for (const element of document.querySelectorAll(selector)) {
+      if (!(element instanceof HTMLElement) || element.closest('[inert]')) continue;
+      if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
+      // A radio group is one Tab stop; its other options are reached with the arrow keys.
+      if (element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
+        const group = [...document.querySelectorAll(`input[type="radio"][name="${CSS.escape(element.name)}"]`)];
+        const stop = group.find((radio) => radio instanceof HTMLInputElement && radio.checked) ?? group[0];
+        if (stop !== element) continue;
+      }
+      n += 1;
+      element.dataset.wiTabId = String(n);
+      found.push({ id: String(n), label: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"` });
+    }
+    // Start as a fresh page load does: nothing focused, from the top of the document.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    document.body.setAttribute('tabindex', '-1');
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+    return found;
+  });
+  const positiveTabindex = await page.evaluate(() =>
+    [...document.querySelectorAll('[tabindex]')].filter((element) => Number(element.getAttribute('tabindex')) > 0).map((element) => element.outerHTML.slice(0, 80)),
+  );
+  const stops = [];
+  for (let i = 0; i < maxStops; i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!(element instanceof HTMLElement) || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+      const shadowed = style.boxShadow !== 'none';
+      // The last stop of a native date input is the browser's own calendar button, inside the
+      // input's closed shadow tree: the input no longer matches :focus and the browser draws
+      // its own focus ring round the button (checked by eye: a dark ring on white).
+      const nativePart = element instanceof HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test(element.type) && !element.matches(':focus');
+      return {
+        id: element.dataset.wiTabId ?? null,
+        label: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`,
+        skipLink: element.classList.contains('wi-skip-link'),
+        visibleFocus: outlined || shadowed || nativePart,
+      };
+    });
+    // Past the last control, focus leaves the document (or comes back round to the start).
+    if (stop === null || (stops.length > 0 && stop.id !== null && stop.id === stops[0].id)) break;
+    stops.push(stop);
+  }
+  const reached = new Set(stops.map((stop) => stop.id));
+  const ids = stops.map((stop) => Number(stop.id)).filter((id) => id > 0);
+  return {
+    firstIsSkipLink: stops[0]?.skipLink === true,
+    stops: stops.length,
+    unreached: expected.filter((item) => !reached.has(item.id)).map((item) => item.label),
+    withoutVisibleFocus: stops.filter((stop) => !stop.visibleFocus).map((stop) => stop.label),
+    outOfOrder: ids.some((id, index) => index > 0 && id < ids[index - 1]),
+    positiveTabindex,
+  };
+}
+
+/**
+ * From the start of the page, Tab then Enter: the skip link should move focus
+ * to the main content. Returns the id of the element that has focus after.
+ * @param {import('playwright-core').Page} page
+ */
+export async function followSkipLink(page) {
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    document.body.setAttribute('tabindex', '-1');
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
+  });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}

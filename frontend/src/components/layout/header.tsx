@@ -13,7 +13,7 @@ export function isCurrent(item: NavigationItem, pathname: string): boolean {
   return item.match.some((prefix) => (prefix === '/' ? pathname === '/' : pathname === prefix || pathname.startsWith(`${prefix}/`)));
 }
 
-export function Header({ navigation = [] }: { navigation?: NavigationItem[] }) {
+export function Header({ navigation = [], navigationPending = false }: { navigation?: NavigationItem[]; navigationPending?: boolean }) {
   const auth = useAuth();
   const { pathname } = useLocation();
   return (
@@ -31,6 +31,16 @@ export function Header({ navigation = [] }: { navigation?: NavigationItem[] }) {
           </nav>
         )}
       </div>
+      {navigation.length === 0 && navigationPending && (
+        // Holds the menu's place until the user's roles are known, so the page does not jump down when it appears.
+        <div className="wi-service-nav" aria-hidden="true">
+          <div className="wi-service-nav__list wi-width-container">
+            <span className="wi-service-nav__item">
+              <span className="wi-service-nav__link">&nbsp;</span>
+            </span>
+          </div>
+        </div>
+      )}
       {navigation.length > 0 && (
         <nav className="wi-service-nav" aria-label="Menu">
           <ul className="wi-service-nav__list wi-width-container">

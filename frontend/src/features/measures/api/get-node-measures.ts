@@ -10,6 +10,8 @@ export interface NodeMeasuresAtDates {
   /** One answer per date asked for, in the same order; undefined while loading or failed. */
   results: (NodeMeasures | undefined)[];
   isPending: boolean;
+  /** Every date after the first has its answer or has failed. */
+  earlierSettled: boolean;
   /** The first date's error: without it there is nothing to show. */
   error: unknown;
 }
@@ -31,9 +33,15 @@ export function useNodeMeasuresAt(nodeId: string, dates: (string | undefined)[])
           }),
         ),
     })),
+    // The earlier dates only feed the trends: they are handed over together once all have
+    // settled, so the page draws its tiles twice (figures, then trends) rather than once per
+    // answer; on a phone each of those redraws blocks the page for a moment.
     combine: (results) => ({
-      results: results.map((result) => result.data),
+      results: results.map((result, index) =>
+        index === 0 || results.slice(1).every((earlier) => !earlier.isPending) ? result.data : undefined,
+      ),
       isPending: results[0]?.isPending ?? false,
+      earlierSettled: results.slice(1).every((earlier) => !earlier.isPending),
       error: results[0]?.error ?? null,
     }),
   });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { Tag } from '@/components/ui/tag';
@@ -38,7 +39,8 @@ export function ChangeText({ tile }: { tile: TileData }) {
   );
 }
 
-export function MeasureTile({ tile, nodeId, asAt }: { tile: TileData; nodeId: string; asAt?: string }) {
+/** Memoised: the overview draws some forty of these, and redraws only those whose data changed. */
+export const MeasureTile = memo(function MeasureTile({ tile, nodeId, asAt }: { tile: TileData; nodeId: string; asAt?: string }) {
   const { definition, result, previous } = tile;
   const rag = ragText(result.rag, result.value, result.target !== undefined);
   return (
@@ -71,4 +73,4 @@ export function MeasureTile({ tile, nodeId, asAt }: { tile: TileData; nodeId: st
       </div>
     </li>
   );
-}
+});

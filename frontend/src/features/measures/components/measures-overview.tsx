@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
@@ -63,6 +64,20 @@ export function MeasuresOverview({
   const definitions = useMeasureDefinitions();
   const measures = useNodeMeasuresAt(nodeId, trendDates(shownDate));
   const current = measures.results[0];
+  // Worked out again only when the answers change, so that the tiles (memoised) are not redrawn otherwise.
+  const groups = useMemo(
+    () =>
+      definitions.data
+        ? groupMeasures(tiles(definitions.data, measures.results).map((tile) => ({ ...tile, measure: tile.result.measure })))
+        : [],
+    [definitions.data, measures.results],
+  );
+  // The tiles are drawn as a background render that React splits into slices of a few milliseconds,
+  // so building some forty of them does not block the page (a phone would otherwise freeze for a
+  // moment each time); the heading, the date and the form are drawn first.
+  // They wait for the earlier months too, so that they are drawn once, with their trends, not twice.
+  const trendsLoading = !measures.earlierSettled;
+  const shownGroups = useDeferredValue(trendsLoading ? NO_GROUPS : groups, NO_GROUPS);
   usePageTitle(current ? `Overview of ${current.node.name}` : 'Overview');
 
   const error = definitions.error ?? measures.error;
@@ -85,8 +100,6 @@ export function MeasuresOverview({
     return <Loading label="Loading the measures…" />;
   }
 
-  const groups = groupMeasures(tiles(definitions.data, measures.results).map((tile) => ({ ...tile, measure: tile.result.measure })));
-  const trendsLoading = measures.results.some((result) => result === undefined);
   return (
     <>
       <h1 className="wi-heading-l">
@@ -102,8 +115,9 @@ export function MeasuresOverview({
         {' · '}
         <Link to={paths.benchmarks.getHref()}>Benchmarks against England, region and comparators</Link>
       </p>
-      {trendsLoading && <p className="wi-secondary-text">Earlier months are still loading; trends will follow.</p>}
-      {groups.map((group) => (
+      <p className="wi-secondary-text">Each tile&apos;s trend shows the last {TREND_MONTHS} months, oldest first.</p>
+      {(trendsLoading || shownGroups !== groups) && shownGroups.length === 0 && <Loading label="Loading the measures…" />}
+      {shownGroups.map((group) => (
         <section className="wi-section" key={group.title} aria-labelledby={`group-${slug(group.title)}`}>
           <h2 className="wi-heading-m" id={`group-${slug(group.title)}`}>
             {group.title}
@@ -118,6 +132,8 @@ export function MeasuresOverview({
     </>
   );
 }
+
+const NO_GROUPS: { title: string; items: (TileData & { measure: TileData['result']['measure'] })[] }[] = [];
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
