@@ -204,6 +204,8 @@ public final class OperationRules {
         person("createRetentionRun", LEAD);
         // --- rules: recording more (issue 4, session 4) ---
         // --- rules: team and worker pages (issue 6) ---
+        person("listWorkerCompliance", PEOPLE);
+        person("getWorkerCaseloadHistory", PEOPLE);
         // --- rules: agency and absence pages (issue 6) ---
         // --- rules: reports and settings pages (issue 6) ---
     }
