@@ -3270,7 +3270,8 @@ export interface components {
             lastAppraisalDate?: string;
             /**
              * Format: date
-             * @description Absent when the worker is not yet due within `dueSoonDays` days and has no appraisal.
+             * @description 12 months after the last appraisal, or for someone never appraised 6 months after their
+             *     continuous employed service began (the configured intervals).
              */
             dueDate?: string;
             /**
