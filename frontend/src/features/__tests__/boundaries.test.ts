@@ -76,12 +76,12 @@ describe('feature boundaries', () => {
     const features = readdirSync(FEATURES).filter(
       (name) => name !== '__tests__' && statSync(join(FEATURES, name)).isDirectory(),
     );
-    expect(features.sort()).toEqual(['auth', 'benchmarks', 'caseloads', 'measures', 'organisation']);
+    expect(features.sort()).toEqual(['auth', 'benchmarks', 'caseloads', 'measures', 'organisation', 'team', 'workers']);
     expect(offences).toEqual([]);
   });
 
   it('gives each feature an api and a components folder', () => {
-    for (const feature of ['auth', 'benchmarks', 'caseloads', 'measures', 'organisation']) {
+    for (const feature of ['auth', 'benchmarks', 'caseloads', 'measures', 'organisation', 'team', 'workers']) {
       expect(statSync(join(FEATURES, feature, 'api')).isDirectory()).toBe(true);
       expect(statSync(join(FEATURES, feature, 'components')).isDirectory()).toBe(true);
     }
