@@ -58,7 +58,8 @@ function WorkerDetails({ worker, recorded }: { worker: WorkerDetail; recorded?: 
         </Link>
       )}
       {notice && (
-        <div className="wi-notification" role="status">
+        // role alert, as GOV.UK's success banner: announced when the page opens after saving
+        <div className="wi-notification" role="alert">
           <p>{notice}</p>
         </div>
       )}
@@ -161,7 +162,7 @@ function SessionCard({ session, workerId }: { session: SupervisionSession; worke
         ]}
       />
       <Link to={paths.correctSupervision.getHref(workerId, session.id)}>
-        Correct<VisuallyHidden> the session of {date}</VisuallyHidden>
+        Correct <VisuallyHidden>the session of {date}</VisuallyHidden>
       </Link>
     </li>
   );
@@ -204,7 +205,7 @@ function AppraisalCard({ appraisal, workerId }: { appraisal: Appraisal; workerId
         ]}
       />
       <Link to={paths.correctAppraisal.getHref(workerId, appraisal.id)}>
-        Correct<VisuallyHidden> the appraisal of {date}</VisuallyHidden>
+        Correct <VisuallyHidden>the appraisal of {date}</VisuallyHidden>
       </Link>
     </li>
   );
