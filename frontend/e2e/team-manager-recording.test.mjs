@@ -120,7 +120,7 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     await settled(page);
     const record = page.locator('section[aria-labelledby="supervision-heading"]');
     const newest = record.locator('.wi-cards > li').first();
-    assert.equal(((await newest.getByRole('heading', { level: 3 }).textContent()) ?? '').trim(), today.long);
+    await newest.getByRole('heading', { level: 3, name: today.long, exact: true }).waitFor({ timeout: 10_000 });
     assert.match((await newest.textContent()) ?? '', /One to one.*95 minutes/s);
   });
 });
@@ -193,10 +193,8 @@ describe('team manager records an appraisal by keyboard alone', { timeout: 300_0
     await page.getByText('The appraisal has been recorded.').waitFor();
     await settled(page);
     const record = page.locator('section[aria-labelledby="appraisal-heading"]');
-    assert.equal(
-      ((await record.locator('.wi-cards > li').first().getByRole('heading', { level: 3 }).textContent()) ?? '').trim(),
-      `Completed ${today.long}`,
-    );
+    const newest = record.locator('.wi-cards > li').first().getByRole('heading', { level: 3 });
+    await newest.getByText(`Completed ${today.long}`).waitFor({ timeout: 10_000 });
     assertNoViolations(await axeViolations(page), 'the worker page after recording');
   });
 });

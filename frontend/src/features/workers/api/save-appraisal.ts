@@ -22,10 +22,12 @@ export function useSaveAppraisal() {
             }),
           )
         : unwrap(client.POST('/api/v1/appraisals', { body: input })),
+    // Dropped rather than marked stale: the worker page opened next shows the records as
+    // loading and then with the change, never the list from before it next to "recorded".
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['appraisals'] });
-      void queryClient.invalidateQueries({ queryKey: ['appraisal'] });
-      void queryClient.invalidateQueries({ queryKey: ['worker-compliance'] });
+      queryClient.removeQueries({ queryKey: ['appraisals'] });
+      queryClient.removeQueries({ queryKey: ['appraisal'] });
+      queryClient.removeQueries({ queryKey: ['worker-compliance'] });
     },
   });
 }

@@ -22,10 +22,12 @@ export function useSaveSupervisionSession() {
             }),
           )
         : unwrap(client.POST('/api/v1/supervision-sessions', { body: input })),
+    // Dropped rather than marked stale: the worker page opened next shows the records as
+    // loading and then with the change, never the list from before it next to "recorded".
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['supervision-sessions'] });
-      void queryClient.invalidateQueries({ queryKey: ['supervision-session'] });
-      void queryClient.invalidateQueries({ queryKey: ['worker-compliance'] });
+      queryClient.removeQueries({ queryKey: ['supervision-sessions'] });
+      queryClient.removeQueries({ queryKey: ['supervision-session'] });
+      queryClient.removeQueries({ queryKey: ['worker-compliance'] });
     },
   });
 }
