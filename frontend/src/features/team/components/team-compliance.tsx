@@ -49,13 +49,17 @@ export function complianceSummary(page: WorkerCompliancePage): string {
   return parts.join(' ');
 }
 
-export function ComplianceList({ page }: { page: WorkerCompliancePage }) {
-  const asAt = page.asAt;
-  const caption = `Supervision and appraisal in ${page.node.name} as at ${formatDate(asAt)}, most urgent first`;
-  if (page.items.length === 0) return <p>No workers in post need supervision or appraisal on this date.</p>;
+/** Overdue or due soon for either: what the manager acts on. */
+export function needsAction(item: WorkerCompliance): boolean {
+  return [item.supervision, item.appraisal].some(
+    (position) => position?.status === 'overdue' || position?.status === 'due-soon',
+  );
+}
+
+/** The same workers twice: a table for wide screens, cards for narrow ones (CSS shows one). */
+function ComplianceRows({ items, asAt, caption }: { items: WorkerCompliance[]; asAt: string; caption: string }) {
   return (
     <>
-      <p>{complianceSummary(page)}</p>
       <div className="wi-wide-only">
         <table className="wi-table">
           <caption className="wi-table__caption">{caption}</caption>
@@ -71,7 +75,7 @@ export function ComplianceList({ page }: { page: WorkerCompliancePage }) {
             </tr>
           </thead>
           <tbody>
-            {page.items.map((item) => (
+            {items.map((item) => (
               <tr key={item.worker.id}>
                 <th scope="row">
                   <WorkerLink item={item} />
@@ -98,7 +102,7 @@ export function ComplianceList({ page }: { page: WorkerCompliancePage }) {
       <div className="wi-narrow-only">
         <p className="wi-cards__caption">{caption}</p>
         <ul className="wi-cards">
-          {page.items.map((item) => (
+          {items.map((item) => (
             <li className="wi-card" key={item.worker.id}>
               <h3 className="wi-card__title">
                 <WorkerLink item={item} />
@@ -126,6 +130,43 @@ export function ComplianceList({ page }: { page: WorkerCompliancePage }) {
           ))}
         </ul>
       </div>
+    </>
+  );
+}
+
+/**
+ * Workers overdue or due soon, most urgent first, in full; the others folded
+ * away, so that on a phone the list a manager acts on is short.
+ */
+export function ComplianceList({ page }: { page: WorkerCompliancePage }) {
+  const asAt = page.asAt;
+  const date = formatDate(asAt);
+  if (page.items.length === 0) return <p>No workers in post need supervision or appraisal on this date.</p>;
+  const urgent = page.items.filter(needsAction);
+  const others = page.items.filter((item) => !needsAction(item));
+  return (
+    <>
+      <p>{complianceSummary(page)}</p>
+      {urgent.length > 0 && (
+        <ComplianceRows
+          items={urgent}
+          asAt={asAt}
+          caption={`Overdue or due soon in ${page.node.name} as at ${date}, most urgent first`}
+        />
+      )}
+      {others.length > 0 && (
+        <details className="wi-section">
+          <summary>
+            Show the {others.length === 1 ? '1 worker' : `${others.length} workers`} with nothing due in the next{' '}
+            {page.dueSoonDays} days
+          </summary>
+          <ComplianceRows
+            items={others}
+            asAt={asAt}
+            caption={`Nothing due soon in ${page.node.name} as at ${date}`}
+          />
+        </details>
+      )}
     </>
   );
 }
