@@ -59,6 +59,8 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     assert.match(first, /days? overdue/);
     await page.getByRole('heading', { level: 2, name: /^Absent / }).waitFor();
 
+    // checkAtEveryWidth takes its desktop screenshot at the size the page has
+    await page.setViewportSize({ width: 1280, height: 900 });
     const checked = await checkAtEveryWidth(page, 'team-manager-team-page');
     assertNoViolations(checked.violations.desktop, 'the team page at 1280 px');
     assertNoViolations(checked.violations.phone320, 'the team page at 320 px');
@@ -81,6 +83,8 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     }
     await page.getByRole('img', { name: /^Caseload trend\./ }).waitFor();
+    // checkAtEveryWidth takes its desktop screenshot at the size the page has
+    await page.setViewportSize({ width: 1280, height: 900 });
     const checked = await checkAtEveryWidth(page, 'team-manager-worker-page');
     assertNoViolations(checked.violations.desktop, 'the worker page at 1280 px');
     assertNoViolations(checked.violations.phone320, 'the worker page at 320 px');

@@ -35,6 +35,8 @@ const RECORDED: Record<string, string> = {
 
 /** How far back the page's records and trend go. */
 const RECORD_YEARS = 3;
+/** Sessions shown before "show earlier": a phone screen or two. */
+const LATEST = 5;
 
 export function WorkerPage({ workerId, recorded }: { workerId: string; recorded?: string }) {
   const worker = useWorker(workerId);
@@ -134,11 +136,23 @@ function SupervisionRecord({ workerId, from, to }: { workerId: string; from: str
       ) : sessions.data.items.length === 0 ? (
         <p>No supervision sessions are recorded in the last {RECORD_YEARS} years.</p>
       ) : (
-        <ul className="wi-cards">
-          {sessions.data.items.map((session) => (
-            <SessionCard key={session.id} session={session} workerId={workerId} />
-          ))}
-        </ul>
+        <>
+          <ul className="wi-cards">
+            {sessions.data.items.slice(0, LATEST).map((session) => (
+              <SessionCard key={session.id} session={session} workerId={workerId} />
+            ))}
+          </ul>
+          {sessions.data.items.length > LATEST && (
+            <details className="wi-section">
+              <summary>Show {sessions.data.items.length - LATEST} earlier sessions</summary>
+              <ul className="wi-cards">
+                {sessions.data.items.slice(LATEST).map((session) => (
+                  <SessionCard key={session.id} session={session} workerId={workerId} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );
