@@ -53,7 +53,7 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     // On a phone each worker is a card; the first is the most overdue, with its status in words.
     const cards = section.locator('.wi-narrow-only .wi-cards > li');
     assert.ok((await cards.count()) >= 1, 'no compliance cards');
-    assert.equal(await section.locator('table').isVisible(), false);
+    assert.equal(await section.locator('table').first().isVisible(), false);
     const first = (await cards.first().textContent()) ?? '';
     assert.match(first, /Overdue/);
     assert.match(first, /days? overdue/);
