@@ -51,8 +51,8 @@ describe('team manager on a 375 px phone', { timeout: 180_000 }, () => {
     await settled(page);
 
     assert.match(new URL(page.url()).pathname, /^\/teams\/[0-9a-f-]{36}$/);
-    // On a phone the workers are cards (the wide table is hidden).
-    const cards = page.locator('.wi-cards > li');
+    // On a phone the workers are cards (the wide table is hidden); the caseload cards are in the workers section.
+    const cards = page.locator('section[aria-labelledby="workers-heading"] .wi-cards > li');
     assert.ok((await cards.count()) >= 1, 'no worker cards shown');
     assert.equal(await cards.first().isVisible(), true);
     assert.equal(await page.locator('table.wi-worker-table').isVisible(), false);
@@ -102,7 +102,10 @@ describe('team manager on a 375 px phone', { timeout: 180_000 }, () => {
     await settled(page);
 
     assert.equal(await page.getByText('You need to sign in again').count(), 0);
-    assert.ok((await page.locator('.wi-cards > li').count()) >= 1, 'no worker cards after the renewal');
+    assert.ok(
+      (await page.locator('section[aria-labelledby="workers-heading"] .wi-cards > li').count()) >= 1,
+      'no worker cards after the renewal',
+    );
     const after = await page.evaluate(() => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
       const stored = JSON.parse(sessionStorage.getItem(key ?? '') ?? '{}');

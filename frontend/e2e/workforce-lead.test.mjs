@@ -52,7 +52,7 @@ describe('workforce lead on a desktop', { timeout: 180_000 }, () => {
     const table = page.getByRole('table', { name: /Caseloads in Child Protection East/ });
     assert.equal(await table.isVisible(), true);
     assert.ok((await table.locator('tbody tr').count()) >= 1);
-    assert.equal(await page.locator('.wi-cards').isVisible(), false);
+    assert.equal(await page.locator('section[aria-labelledby="workers-heading"] .wi-cards').isVisible(), false);
     await screenshot(page, '/tmp/e2e-team-1280.png');
 
     const violations = await axeViolations(page);

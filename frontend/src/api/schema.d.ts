@@ -1690,6 +1690,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation-nodes/{nodeId}/worker-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each worker's supervision and appraisal position on the as-at date, most urgent first
+         * @description Workers in post in the node (and beneath it) on the as-at date whom a supervision rule covers,
+         *     or whose appraisal is overdue or due within `dueSoonDays` days. Computed by the measures engine:
+         *     the supervision position is the one behind supervisionsHeldVsExpected and supervisionCompliance
+         *     (last counting session, the interval of the worker's rule, the due date, days overdue), the
+         *     appraisal position the one behind appraisalCompliance (docs/measures.md). Ordered by the larger
+         *     of the two days overdue (most first), then by the nearest due date, then by family and given name.
+         *     Person-level: every read is audited.
+         */
+        get: operations["listWorkerCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{workerId}/caseload-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A worker's recorded caseload counts in a date range, oldest first
+         * @description Every caseload snapshot of the worker dated in [from, to] that the caller may see: a snapshot
+         *     belongs to the nodes the worker was assigned to on its date, as the worker's other records do.
+         *     The range is at most 731 days. Person-level: every read is audited.
+         */
+        get: operations["getWorkerCaseloadHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisation-nodes/{nodeId}/bradford-factors": {
         parameters: {
             query?: never;
@@ -3356,6 +3404,100 @@ export interface components {
             auditPurgedBefore: string;
             /** Format: int64 */
             auditRecordsPurged: number;
+        };
+        /**
+         * @description overdue: the due date is before the as-at date. due-soon: due on the as-at date or within
+         *     `dueSoonDays` days after it. up-to-date: due later. not-due (appraisal only): employed but not
+         *     yet appraised and not due within `dueSoonDays` days (fewer than 6 months' service).
+         * @enum {string}
+         */
+        ComplianceStatus: "overdue" | "due-soon" | "up-to-date" | "not-due";
+        SupervisionPosition: {
+            status: components["schemas"]["ComplianceStatus"];
+            /**
+             * Format: date
+             * @description The last session on or before the as-at date that counts (long enough); absent when none.
+             */
+            lastSessionDate?: string;
+            /**
+             * Format: int32
+             * @description The interval, in days, of the supervision rule for the worker on the as-at date.
+             */
+            intervalDays: number;
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: int32
+             * @description As-at date minus due date, when overdue.
+             */
+            daysOverdue?: number;
+        };
+        AppraisalPosition: {
+            status: components["schemas"]["ComplianceStatus"];
+            /** Format: date */
+            lastAppraisalDate?: string;
+            /**
+             * Format: date
+             * @description 12 months after the last appraisal, or for someone never appraised 6 months after their
+             *     continuous employed service began (the configured intervals).
+             */
+            dueDate?: string;
+            /**
+             * Format: int32
+             * @description As-at date minus due date, when overdue (0 when due a year to the day before).
+             */
+            daysOverdue?: number;
+        };
+        WorkerCompliance: {
+            worker: components["schemas"]["WorkerRef"];
+            team: components["schemas"]["OrganisationNodeRef"];
+            role: components["schemas"]["RoleCode"];
+            employmentType: components["schemas"]["EmploymentType"];
+            supervision?: components["schemas"]["SupervisionPosition"];
+            appraisal?: components["schemas"]["AppraisalPosition"];
+        };
+        WorkerCompliancePage: {
+            node: components["schemas"]["OrganisationNodeRef"];
+            /** Format: date */
+            asAt: string;
+            /**
+             * Format: int32
+             * @description How many days after the as-at date a due date counts as due soon.
+             * @example 14
+             */
+            dueSoonDays: number;
+            /**
+             * Format: int32
+             * @description Workers in the whole list (not only this page) overdue for supervision.
+             */
+            supervisionOverdue?: number;
+            /**
+             * Format: int32
+             * @description Workers in the whole list (not only this page) overdue for appraisal.
+             */
+            appraisalOverdue?: number;
+            items: components["schemas"]["WorkerCompliance"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        CaseloadPoint: {
+            /** Format: date */
+            snapshotDate: string;
+            /** Format: int32 */
+            cases: number;
+        };
+        WorkerCaseloadHistory: {
+            worker: components["schemas"]["WorkerRef"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description One point per recorded snapshot, oldest first. */
+            points: components["schemas"]["CaseloadPoint"][];
         };
         /** @description One worker's sickness spells in the 52 weeks to the as-at date and their Bradford factor. */
         BradfordFactor: {
@@ -7110,6 +7252,74 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWorkerCompliance: {
+        parameters: {
+            query?: {
+                /** @description The as-at date (ISO 8601). Defaults to today. */
+                asAt?: components["parameters"]["AsAt"];
+                /** @description Zero-based page number. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 200. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workers with their supervision and appraisal position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerCompliancePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWorkerCaseloadHistory: {
+        parameters: {
+            query?: {
+                /** @description First day of the range (ISO 8601). Defaults to a year before `to`. */
+                from?: components["parameters"]["From"];
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                /** @description The worker's id in this system. */
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The worker's caseload counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerCaseloadHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

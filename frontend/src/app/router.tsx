@@ -19,6 +19,11 @@ const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ defa
 const TargetEditRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.TargetEditRoute })));
 const ComparatorsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.ComparatorsRoute })));
 // --- lazy routes: team and worker pages ---
+const WorkerRoute = lazy(() => import('./routes/worker').then((m) => ({ default: m.WorkerRoute })));
+const RecordSupervisionRoute = lazy(() => import('./routes/worker').then((m) => ({ default: m.RecordSupervisionRoute })));
+const CorrectSupervisionRoute = lazy(() => import('./routes/worker').then((m) => ({ default: m.CorrectSupervisionRoute })));
+const RecordAppraisalRoute = lazy(() => import('./routes/worker').then((m) => ({ default: m.RecordAppraisalRoute })));
+const CorrectAppraisalRoute = lazy(() => import('./routes/worker').then((m) => ({ default: m.CorrectAppraisalRoute })));
 // --- lazy routes: agency, absence and imports pages ---
 const ImportsRoute = lazy(() => import('./routes/imports').then((m) => ({ default: m.ImportsRoute })));
 const ImportDetailRoute = lazy(() => import('./routes/imports').then((m) => ({ default: m.ImportDetailRoute })));
@@ -58,6 +63,11 @@ export const routes: RouteObject[] = [
       { path: paths.targetEdit.path, element: page(TargetEditRoute) },
       { path: paths.comparators.path, element: page(ComparatorsRoute) },
       // --- routes: team and worker pages ---
+      { path: paths.worker.path, element: page(WorkerRoute) },
+      { path: paths.recordSupervision.path, element: page(RecordSupervisionRoute) },
+      { path: paths.correctSupervision.path, element: page(CorrectSupervisionRoute) },
+      { path: paths.recordAppraisal.path, element: page(RecordAppraisalRoute) },
+      { path: paths.correctAppraisal.path, element: page(CorrectAppraisalRoute) },
       // --- routes: agency, absence and imports pages ---
       { path: paths.imports.path, element: page(ImportsRoute) },
       { path: paths.importDetail.path, element: page(ImportDetailRoute) },

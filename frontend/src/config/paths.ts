@@ -62,6 +62,28 @@ export const paths = {
     getHref: () => '/settings/comparators',
   },
   // --- paths: team and worker pages ---
+  worker: {
+    path: '/workers/:workerId',
+    getHref: (workerId: string, recorded?: string) => `/workers/${encodeURIComponent(workerId)}${query({ recorded })}`,
+  },
+  recordSupervision: {
+    path: '/workers/:workerId/supervisions/new',
+    getHref: (workerId: string) => `/workers/${encodeURIComponent(workerId)}/supervisions/new`,
+  },
+  correctSupervision: {
+    path: '/workers/:workerId/supervisions/:sessionId',
+    getHref: (workerId: string, sessionId: string) =>
+      `/workers/${encodeURIComponent(workerId)}/supervisions/${encodeURIComponent(sessionId)}`,
+  },
+  recordAppraisal: {
+    path: '/workers/:workerId/appraisals/new',
+    getHref: (workerId: string) => `/workers/${encodeURIComponent(workerId)}/appraisals/new`,
+  },
+  correctAppraisal: {
+    path: '/workers/:workerId/appraisals/:appraisalId',
+    getHref: (workerId: string, appraisalId: string) =>
+      `/workers/${encodeURIComponent(workerId)}/appraisals/${encodeURIComponent(appraisalId)}`,
+  },
   // --- paths: agency, absence and imports pages ---
   imports: {
     path: '/imports',

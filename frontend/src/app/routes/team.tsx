@@ -4,7 +4,13 @@ import { NotFound } from '@/components/errors/not-found';
 import { SignInPanel } from '@/features/auth/components/sign-in-panel';
 import { SignInFailed } from '@/features/auth/components/sign-in-failed';
 import { TeamCaseloads } from '@/features/caseloads/components/team-caseloads';
+import { TeamCompliance } from '@/features/team/components/team-compliance';
+import { AbsencesToday } from '@/features/team/components/absences-today';
 
+/**
+ * The team manager's home: what needs doing first (overdue supervisions and
+ * appraisals, who is absent), then the caseloads.
+ */
 export function TeamRoute() {
   const auth = useAuth();
   const { teamId } = useParams();
@@ -18,6 +24,12 @@ export function TeamRoute() {
       teamId={teamId}
       asAt={asAt}
       onAsAtChange={(value) => setSearchParams(value ? { asAt: value } : {})}
+      before={
+        <>
+          <TeamCompliance teamId={teamId} asAt={asAt} />
+          <AbsencesToday teamId={teamId} date={asAt} />
+        </>
+      }
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
@@ -20,10 +21,13 @@ export function TeamCaseloads({
   teamId,
   asAt,
   onAsAtChange,
+  before,
 }: {
   teamId: string;
   asAt?: string;
   onAsAtChange: (asAt: string) => void;
+  /** Sections shown after the date and before the totals: what the manager acts on first. */
+  before?: ReactNode;
 }) {
   const summary = useCaseloadSummary(teamId, asAt);
   const workers = useWorkerCaseloads(teamId, asAt);
@@ -72,6 +76,7 @@ export function TeamCaseloads({
         <span className="wi-caption">Team caseloads</span> {report.node.name}
       </h1>
       {form}
+      {before}
 
       <section aria-labelledby="totals-heading">
         <h2 className="wi-heading-m" id="totals-heading">

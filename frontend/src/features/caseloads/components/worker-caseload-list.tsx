@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { Tag } from '@/components/ui/tag';
 import { SummaryList } from '@/components/ui/summary-list';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
@@ -98,7 +100,7 @@ export function WorkerCaseloadList({ rows: unordered, caption }: { rows: WorkerC
             {rows.map((row) => (
               <tr key={row.worker.id}>
                 <th scope="row">
-                  {workerName(row)}
+                  <Link to={paths.worker.getHref(row.worker.id)}>{workerName(row)}</Link>
                   <AsyeTag row={row} />
                 </th>
                 <td>{roleText(row)}</td>
@@ -125,7 +127,7 @@ export function WorkerCaseloadList({ rows: unordered, caption }: { rows: WorkerC
           {rows.map((row) => (
             <li className="wi-card" key={row.worker.id}>
               <h3 className="wi-card__title">
-                {workerName(row)}
+                <Link to={paths.worker.getHref(row.worker.id)}>{workerName(row)}</Link>
                 <AsyeTag row={row} />
               </h3>
               <SummaryList

@@ -207,6 +207,8 @@ public final class OperationRules {
         // health detail is AccessScope's, checked by ImportFiles
         person("exportImportFile", Set.of(WORKFORCE_LEAD, MACHINE_READ, MACHINE_WRITE));
         // --- rules: team and worker pages (issue 6) ---
+        person("listWorkerCompliance", PEOPLE);
+        person("getWorkerCaseloadHistory", PEOPLE);
         // --- rules: agency and absence pages (issue 6) ---
         // Bradford factors are health detail: only the roles AccessScope.seesHealthDetail allows
         person("listBradfordFactors", Set.of(WORKFORCE_LEAD, HR_ABSENCE_OFFICER));
