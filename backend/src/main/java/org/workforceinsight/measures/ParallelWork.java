@@ -23,8 +23,13 @@ import java.util.function.Supplier;
  */
 final class ParallelWork {
 
-    /** Parts to split a request into: one per core (a single-core machine gets no helper threads). */
-    static final int PARTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * Parts to split a request into: the system property {@code workforce.measures.parallel-parts}, by default 1
+     * (no splitting). On the 2-core machine the benchmark runs on, splitting cost more CPU than it saved in time
+     * for every request but the caseload series (docs/benchmarks.md has both runs), so it is there for machines
+     * with real cores to spare, to be measured before it is turned on.
+     */
+    static final int PARTS = Math.max(1, Integer.getInteger("workforce.measures.parallel-parts", 1));
 
     private static final ExecutorService HELPERS = PARTS == 1 ? null : Executors.newFixedThreadPool(PARTS - 1,
             new DaemonThreads());

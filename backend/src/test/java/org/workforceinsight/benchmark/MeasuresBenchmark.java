@@ -382,10 +382,10 @@ class MeasuresBenchmark {
                 // a temporary table (dropped at commit: the connection goes back to the pool)
                 statement.execute("CREATE TEMPORARY TABLE council_targets ON COMMIT DROP AS "
                         + "SELECT * FROM measure_target WHERE node_id IS NULL");
-                statement.execute("TRUNCATE absence_sickness_reason, absence, agency_timesheet, agency_assignment, "
-                        + "supervision_session, appraisal, leaving, caseload_snapshot, unallocated_cases, post, "
-                        + "measure_target, report_commentary, retention_anonymised_worker, assignment, org_node, worker, "
-                        + "benchmark_comparator");
+                statement.execute("TRUNCATE leaving_assignment_end, absence_sickness_reason, absence, "
+                        + "agency_timesheet, agency_assignment, supervision_session, appraisal, leaving, "
+                        + "caseload_snapshot, unallocated_cases, post, measure_target, report_commentary, "
+                        + "retention_anonymised_worker, assignment, org_node, worker, benchmark_comparator");
                 statement.execute("INSERT INTO measure_target SELECT * FROM council_targets");
                 connection.commit();
             } catch (SQLException e) {
