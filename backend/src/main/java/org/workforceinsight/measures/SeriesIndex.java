@@ -606,55 +606,9 @@ final class SeriesIndex {
                 }
             }
             switch (family) {
-                case STOCK -> stock(w, p, day, found);
                 case CASELOAD -> caseload(w, p, day, found);
                 case SUPERVISION -> supervision(w, p, day, found);
                 default -> throw new IllegalStateException("not served here: " + family);
-            }
-        }
-
-        private void stock(Worker w, int p, int day, int found) {
-            long employedSw = 0;
-            long employedAll = 0;
-            long agencyAll = 0;
-            boolean anyEmployedSw = false;
-            boolean anyEmployed = false;
-            boolean agencySw = false;
-            for (int i = 0; i < found; i++) {
-                int s = active[i];
-                if (w.employed[s]) {
-                    employedAll += w.fte[s];
-                    anyEmployed = true;
-                    if (w.socialWork[s]) {
-                        employedSw += w.fte[s];
-                        anyEmployedSw = true;
-                    }
-                } else {
-                    agencyAll += w.fte[s];
-                    if (w.socialWork[s]) {
-                        agencySw = true;
-                        totals.agencyFte[p] += w.fte[s];
-                    }
-                }
-            }
-            if (anyEmployedSw) {
-                totals.inPostFte[p] += employedSw;
-                totals.inPostHeadcount[p]++;
-            }
-            if (agencySw) {
-                totals.agencyHeadcount[p]++;
-            }
-            totals.employedAll[p] += employedAll;
-            totals.agencyAll[p] += agencyAll;
-            if (anyEmployed) {
-                int start = chainStart(w.employedChainStart, w.employedChainEnd, day);
-                totals.stabilityBase[p]++;
-                if (start <= twelveMonthsBefore[p]) {
-                    totals.stable12[p]++;
-                }
-                if (start <= twentyFourMonthsBefore[p]) {
-                    totals.stable24[p]++;
-                }
             }
         }
 
