@@ -18,29 +18,28 @@ import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.RecordQuery;
 
 /** The establishment: funded posts active on a date, in the caller's scope. */
 @ApplicationScoped
-public class PostService {
+public class PostService implements KeptRecordService<Post, PostInput> {
 
     @Inject
     EntityManager em;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "post";
 
-    private static final String NOUN = "post";
+    private static final KeptRecords.Kind<Post> KIND = KeptRecords.Kind.of(RECORD_TYPE, "post", "post", "id");
 
     @Transactional
     public PostPage list(AccessScope scope, UUID nodeId, LocalDate activeOn, Paging paging) {
@@ -64,9 +63,10 @@ public class PostService {
     }
 
     /** One post with its version: 404 when unknown, 403 when its team is outside the caller's scope. */
+    @Override
     @Transactional
     public Versioned<Post> get(AccessScope scope, UUID postId) {
-        return read(scope, postId);
+        return records.shown(KIND, read(scope, postId));
     }
 
     @SuppressWarnings("unchecked")
@@ -85,75 +85,54 @@ public class PostService {
     }
 
     /** The post's changes, newest first. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID postId, Paging paging) {
-        if (!exists(postId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, postId, NOUN, paging);
-        }
-        read(scope, postId);
-        return history.page(RECORD_TYPE, postId, paging);
+        return records.history(KIND, scope, postId, paging, () -> read(scope, postId));
     }
 
     /** Records a post after checking every field (400 naming each); a second post with the same external id is 409. */
+    @Override
     @Transactional
     public Versioned<Post> record(AccessScope scope, PostInput input) {
         check(scope, input, null);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO post (id, external_id, team_id, role_code, fte, start_date, end_date, "
-                        + "version) VALUES (:id, :external, :team, :role, :fte, :start, :end, 1)")
-                .setParameter("id", id)
-                .setParameter("external", input.getExternalId())
-                .setParameter("team", input.getNodeId())
-                .setParameter("role", input.getRole().toString())
-                .setParameter("fte", BigDecimal.valueOf(input.getFte()))
-                .setParameter("start", input.getStartDate())
-                .setParameter("end", input.getEndDate())
-                .executeUpdate();
-        Versioned<Post> created = read(scope, id);
-        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
-        return created;
+        records.insert(KIND, id, columns(input));
+        return records.created(KIND, id, read(scope, id), input);
     }
 
     /** Corrects a post (every field) under the checks of {@link #record}; 412 when the version is stale. */
+    @Override
     @Transactional
     public Versioned<Post> update(AccessScope scope, UUID postId, long expectedVersion, PostInput input) {
-        Versioned<Post> before = read(scope, postId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        check(scope, input, postId);
-        int rows = em.createNativeQuery("UPDATE post SET external_id = :external, team_id = :team, role_code = :role, "
-                        + "fte = :fte, start_date = :start, end_date = :end, version = version + 1 "
-                        + "WHERE id = :id AND version = :version")
-                .setParameter("external", input.getExternalId())
-                .setParameter("team", input.getNodeId())
-                .setParameter("role", input.getRole().toString())
-                .setParameter("fte", BigDecimal.valueOf(input.getFte()))
-                .setParameter("start", input.getStartDate())
-                .setParameter("end", input.getEndDate())
-                .setParameter("id", postId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "post", "id", postId, NOUN);
-        Versioned<Post> after = read(scope, postId);
-        history.api(RECORD_TYPE, postId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
-                after.body());
-        return after;
+        return records.update(KIND, postId, expectedVersion, () -> read(scope, postId), before -> {
+            check(scope, input, postId);
+            return columns(input);
+        });
     }
 
     /** Deletes a post: 409 while an agency assignment covers it, 412 when the version is stale. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID postId, long expectedVersion) {
-        Versioned<Post> before = read(scope, postId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        long covering = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_assignment WHERE covers_post_id = :id")
-                .setParameter("id", postId).getSingleResult());
-        if (covering > 0) {
-            throw ProblemException.conflict("The post " + postId + " is covered by " + covering
-                    + " agency assignment(s); change or delete them first.");
-        }
-        int rows = em.createNativeQuery("DELETE FROM post WHERE id = :id AND version = :version")
-                .setParameter("id", postId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "post", "id", postId, NOUN);
-        history.api(RECORD_TYPE, postId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        records.delete(KIND, postId, expectedVersion, () -> read(scope, postId), before -> {
+            long covering = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_assignment "
+                    + "WHERE covers_post_id = :id").setParameter("id", postId).getSingleResult());
+            if (covering > 0) {
+                throw ProblemException.conflict("The post " + postId + " is covered by " + covering
+                        + " agency assignment(s); change or delete them first.");
+            }
+        });
+    }
+
+    private static KeptRecords.Columns columns(PostInput input) {
+        return new KeptRecords.Columns()
+                .set("external_id", input.getExternalId())
+                .set("team_id", input.getNodeId())
+                .set("role_code", input.getRole().toString())
+                .set("fte", BigDecimal.valueOf(input.getFte()))
+                .set("start_date", input.getStartDate())
+                .set("end_date", input.getEndDate());
     }
 
     private void check(AccessScope scope, PostInput input, UUID self) {
@@ -186,11 +165,6 @@ public class PostService {
                 .setParameter("self", self == null ? null : self.toString()).getSingleResult()) > 0) {
             throw ProblemException.conflict("Another post already has the external id " + input.getExternalId() + ".");
         }
-    }
-
-    private boolean exists(UUID postId) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM post WHERE id = :id")
-                .setParameter("id", postId).getSingleResult()) > 0;
     }
 
     private static Set<UUID> subtreeOf(AccessScope scope, UUID nodeId) {

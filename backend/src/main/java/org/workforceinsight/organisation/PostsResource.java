@@ -17,9 +17,8 @@ import org.workforceinsight.api.model.PostPage;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
 
 /** Funded posts in the caller's scope (a node outside it is 403); leads and machine-write clients keep them. */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
@@ -32,6 +31,9 @@ public class PostsResource implements EstablishmentApi {
     @Inject
     ScopeService scopes;
 
+    @Inject
+    KeptRecordEndpoints endpoints;
+
     @Override
     public RestResponse<PostPage> listPosts(UUID nodeId, LocalDate activeOn, Integer page, Integer size) {
         return RestResponse.ok(posts.list(scopes.current(), nodeId, Dates.orToday(activeOn, "activeOn"),
@@ -40,25 +42,22 @@ public class PostsResource implements EstablishmentApi {
 
     @Override
     public RestResponse<Post> getPost(UUID postId) {
-        Versioned<Post> post = posts.get(scopes.current(), postId);
-        return post.ok();
+        return endpoints.get(posts, postId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getPostHistory(UUID postId, Integer page, Integer size) {
-        return RestResponse.ok(posts.history(scopes.current(), postId, Paging.of(page, size)));
+        return endpoints.history(posts, postId, page, size);
     }
 
     @Override
     public RestResponse<Post> createPost(PostInput input) {
-        Versioned<Post> created = posts.record(scopes.current(), input);
-        return created.created("/api/v1/posts/" + created.body().getId());
+        return endpoints.create(posts, input, created -> "/api/v1/posts/" + created.getId());
     }
 
     @Override
     public RestResponse<Post> updatePost(UUID postId, String ifMatch, PostInput input) {
-        Versioned<Post> updated = posts.update(scopes.current(), postId, ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(posts, postId, ifMatch, input);
     }
 
     @Override
@@ -67,7 +66,6 @@ public class PostsResource implements EstablishmentApi {
     // the contract's 204 has no body, so the generated interface would refuse clients that accept JSON (406)
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deletePost(@PathParam("postId") UUID postId, @HeaderParam("If-Match") String ifMatch) {
-        posts.delete(scopes.current(), postId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(posts, postId, ifMatch);
     }
 }
