@@ -16,25 +16,25 @@ import org.workforceinsight.api.model.ChargeBasis;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 
 /**
  * What agencies charged, one timesheet per assignment and week. Charges are commercial detail: the resource
  * lets only workforce leads, senior managers (to read, in their scope) and machine-write clients reach this.
  */
 @ApplicationScoped
-public class AgencyTimesheetService {
+public class AgencyTimesheetService implements KeptRecordService<AgencyTimesheet, AgencyTimesheetInput> {
 
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "agency-timesheet";
 
-    private static final String NOUN = "agency timesheet";
+    private static final KeptRecords.Kind<AgencyTimesheet> KIND = KeptRecords.Kind.of(RECORD_TYPE,
+            "agency timesheet", "agency_timesheet", "id");
 
     /** Hours in a week, the most an hourly timesheet can charge. */
     private static final double MOST_HOURS = 168;
@@ -46,12 +46,13 @@ public class AgencyTimesheetService {
     EntityManager em;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     /** One timesheet with its version: 404 when unknown, 403 when its assignment's team is outside the scope. */
+    @Override
     @Transactional
     public Versioned<AgencyTimesheet> get(AccessScope scope, UUID timesheetId) {
-        return read(scope, timesheetId);
+        return records.shown(KIND, read(scope, timesheetId));
     }
 
     @SuppressWarnings("unchecked")
@@ -79,13 +80,10 @@ public class AgencyTimesheetService {
     }
 
     /** The timesheet's changes, newest first. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID timesheetId, Paging paging) {
-        if (!exists(timesheetId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, timesheetId, NOUN, paging);
-        }
-        read(scope, timesheetId);
-        return history.page(RECORD_TYPE, timesheetId, paging);
+        return records.history(KIND, scope, timesheetId, paging, () -> read(scope, timesheetId));
     }
 
     /**
@@ -93,55 +91,39 @@ public class AgencyTimesheetService {
      * overlaps it, units a week can hold in the assignment's charge basis. A second timesheet of the same
      * assignment and week is 409.
      */
+    @Override
     @Transactional
     public Versioned<AgencyTimesheet> record(AccessScope scope, AgencyTimesheetInput input) {
         check(scope, input, null);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO agency_timesheet (id, assignment_id, week_ending, units, rate, version) "
-                        + "VALUES (:id, :assignment, :week, :units, :rate, 1)")
-                .setParameter("id", id)
-                .setParameter("assignment", input.getAssignmentId())
-                .setParameter("week", input.getWeekEnding())
-                .setParameter("units", BigDecimal.valueOf(input.getUnits()))
-                .setParameter("rate", BigDecimal.valueOf(input.getRate()))
-                .executeUpdate();
-        Versioned<AgencyTimesheet> created = read(scope, id);
-        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
-        return created;
+        records.insert(KIND, id, columns(input));
+        return records.created(KIND, id, read(scope, id), input);
     }
 
     /** Corrects a timesheet (every field) under the checks of {@link #record}; 412 when the version is stale. */
+    @Override
     @Transactional
     public Versioned<AgencyTimesheet> update(AccessScope scope, UUID timesheetId, long expectedVersion,
                                              AgencyTimesheetInput input) {
-        Versioned<AgencyTimesheet> before = read(scope, timesheetId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        check(scope, input, timesheetId);
-        int rows = em.createNativeQuery("UPDATE agency_timesheet SET assignment_id = :assignment, week_ending = :week, "
-                        + "units = :units, rate = :rate, version = version + 1 WHERE id = :id AND version = :version")
-                .setParameter("assignment", input.getAssignmentId())
-                .setParameter("week", input.getWeekEnding())
-                .setParameter("units", BigDecimal.valueOf(input.getUnits()))
-                .setParameter("rate", BigDecimal.valueOf(input.getRate()))
-                .setParameter("id", timesheetId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "agency_timesheet", "id", timesheetId, NOUN);
-        Versioned<AgencyTimesheet> after = read(scope, timesheetId);
-        history.api(RECORD_TYPE, timesheetId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
-                after.body());
-        return after;
+        return records.update(KIND, timesheetId, expectedVersion, () -> read(scope, timesheetId), before -> {
+            check(scope, input, timesheetId);
+            return columns(input);
+        });
     }
 
     /** Deletes a timesheet; 412 when the version is stale. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID timesheetId, long expectedVersion) {
-        Versioned<AgencyTimesheet> before = read(scope, timesheetId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        int rows = em.createNativeQuery("DELETE FROM agency_timesheet WHERE id = :id AND version = :version")
-                .setParameter("id", timesheetId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "agency_timesheet", "id", timesheetId, NOUN);
-        history.api(RECORD_TYPE, timesheetId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        records.delete(KIND, timesheetId, expectedVersion, () -> read(scope, timesheetId));
+    }
+
+    private static KeptRecords.Columns columns(AgencyTimesheetInput input) {
+        return new KeptRecords.Columns()
+                .set("assignment_id", input.getAssignmentId())
+                .set("week_ending", input.getWeekEnding())
+                .set("units", BigDecimal.valueOf(input.getUnits()))
+                .set("rate", BigDecimal.valueOf(input.getRate()));
     }
 
     @SuppressWarnings("unchecked")
@@ -185,10 +167,5 @@ public class AgencyTimesheetService {
             throw ProblemException.conflict("The agency assignment " + input.getAssignmentId()
                     + " already has a timesheet for the week ending " + input.getWeekEnding() + ".");
         }
-    }
-
-    private boolean exists(UUID timesheetId) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_timesheet WHERE id = :id")
-                .setParameter("id", timesheetId).getSingleResult()) > 0;
     }
 }

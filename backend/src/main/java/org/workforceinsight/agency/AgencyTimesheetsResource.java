@@ -13,10 +13,7 @@ import org.workforceinsight.api.AgencyChargesApi;
 import org.workforceinsight.api.model.AgencyTimesheet;
 import org.workforceinsight.api.model.AgencyTimesheetInput;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.security.ScopeService;
-import org.workforceinsight.shared.ETags;
-import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 
 /**
  * Agency timesheets (charges). Commercial detail: senior managers read those of teams in their scope; only
@@ -30,31 +27,27 @@ public class AgencyTimesheetsResource implements AgencyChargesApi {
     AgencyTimesheetService timesheets;
 
     @Inject
-    ScopeService scopes;
+    KeptRecordEndpoints endpoints;
 
     @Override
     public RestResponse<AgencyTimesheet> getAgencyTimesheet(UUID timesheetId) {
-        Versioned<AgencyTimesheet> timesheet = timesheets.get(scopes.current(), timesheetId);
-        return timesheet.ok();
+        return endpoints.get(timesheets, timesheetId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getAgencyTimesheetHistory(UUID timesheetId, Integer page, Integer size) {
-        return RestResponse.ok(timesheets.history(scopes.current(), timesheetId, Paging.of(page, size)));
+        return endpoints.history(timesheets, timesheetId, page, size);
     }
 
     @Override
     public RestResponse<AgencyTimesheet> createAgencyTimesheet(AgencyTimesheetInput input) {
-        Versioned<AgencyTimesheet> created = timesheets.record(scopes.current(), input);
-        return created.created("/api/v1/agency-timesheets/" + created.body().getId());
+        return endpoints.create(timesheets, input, created -> "/api/v1/agency-timesheets/" + created.getId());
     }
 
     @Override
     public RestResponse<AgencyTimesheet> updateAgencyTimesheet(UUID timesheetId, String ifMatch,
                                                                AgencyTimesheetInput input) {
-        Versioned<AgencyTimesheet> updated = timesheets.update(scopes.current(), timesheetId,
-                ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(timesheets, timesheetId, ifMatch, input);
     }
 
     @Override
@@ -64,7 +57,6 @@ public class AgencyTimesheetsResource implements AgencyChargesApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteAgencyTimesheet(@PathParam("timesheetId") UUID timesheetId,
                                                     @HeaderParam("If-Match") String ifMatch) {
-        timesheets.delete(scopes.current(), timesheetId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(timesheets, timesheetId, ifMatch);
     }
 }
