@@ -17,36 +17,40 @@ import org.workforceinsight.api.model.TargetDirection;
 import org.workforceinsight.organisation.OrgNode;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 
 /**
  * Measure targets as kept records (table {@code measure_target}): one per measure council-wide and at most
  * one per measure and service or team. Written by workforce leads only, versioned, with history.
  */
 @ApplicationScoped
-public class MeasureTargetRecordService {
+public class MeasureTargetRecordService
+        implements KeptRecordService<MeasureTargetRecord, MeasureTargetRecordInput> {
 
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "measure-target";
 
     private static final String NOUN = "measure target";
 
+    private static final KeptRecords.Kind<MeasureTargetRecord> KIND = KeptRecords.Kind.of(RECORD_TYPE, NOUN,
+            "measure_target", "id");
+
     @Inject
     EntityManager em;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     /** One target with its version; 404 when unknown. Targets are configuration, readable by every reading role. */
+    @Override
     @Transactional
     public Versioned<MeasureTargetRecord> get(AccessScope scope, UUID targetId) {
-        return read(scope, targetId);
+        return records.shown(KIND, read(scope, targetId));
     }
 
     @SuppressWarnings("unchecked")
@@ -72,73 +76,52 @@ public class MeasureTargetRecordService {
     }
 
     /** The target's changes, newest first. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID targetId, Paging paging) {
-        if (!exists(targetId)) {
-            return history.pageOfDeleted(scope, RECORD_TYPE, targetId, NOUN, paging);
-        }
-        read(scope, targetId);
-        return history.page(RECORD_TYPE, targetId, paging);
+        return records.history(KIND, scope, targetId, paging, () -> read(scope, targetId));
     }
 
     /** Creates a target: 400 for an unknown node, 409 when the measure already has one for the node. */
+    @Override
     @Transactional
     public Versioned<MeasureTargetRecord> record(AccessScope scope, MeasureTargetRecordInput input) {
         UUID node = storedNode(scope, input.getNodeId());
         requireNoOther(input.getMeasure(), node, null);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO measure_target (id, measure, node_id, target, direction, amber_tolerance, "
-                        + "updated_by, updated_at, version) VALUES (:id, :measure, :node, :target, :direction, "
-                        + ":tolerance, :by, now(), 1)")
-                .setParameter("id", id)
-                .setParameter("measure", input.getMeasure().toString())
-                .setParameter("node", node)
-                .setParameter("target", BigDecimal.valueOf(input.getTarget()))
-                .setParameter("direction", input.getDirection().toString())
-                .setParameter("tolerance", BigDecimal.valueOf(input.getAmberTolerance()))
-                .setParameter("by", scope.username())
-                .executeUpdate();
-        Versioned<MeasureTargetRecord> created = read(scope, id);
-        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
-        return created;
+        records.insert(KIND, id, columns(scope, input, node));
+        return records.created(KIND, id, read(scope, id), input);
     }
 
     /** Corrects a target (every field) under the checks of {@link #record}; 412 when the version is stale. */
+    @Override
     @Transactional
     public Versioned<MeasureTargetRecord> update(AccessScope scope, UUID targetId, long expectedVersion,
                                                  MeasureTargetRecordInput input) {
-        Versioned<MeasureTargetRecord> before = read(scope, targetId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        UUID node = storedNode(scope, input.getNodeId());
-        requireNoOther(input.getMeasure(), node, targetId);
-        int rows = em.createNativeQuery("UPDATE measure_target SET measure = :measure, node_id = :node, "
-                        + "target = :target, direction = :direction, amber_tolerance = :tolerance, updated_by = :by, "
-                        + "updated_at = now(), version = version + 1 WHERE id = :id AND version = :version")
-                .setParameter("measure", input.getMeasure().toString())
-                .setParameter("node", node)
-                .setParameter("target", BigDecimal.valueOf(input.getTarget()))
-                .setParameter("direction", input.getDirection().toString())
-                .setParameter("tolerance", BigDecimal.valueOf(input.getAmberTolerance()))
-                .setParameter("by", scope.username())
-                .setParameter("id", targetId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "measure_target", "id", targetId, NOUN);
-        Versioned<MeasureTargetRecord> after = read(scope, targetId);
-        history.api(RECORD_TYPE, targetId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
-                after.body());
-        return after;
+        return records.update(KIND, targetId, expectedVersion, () -> read(scope, targetId), before -> {
+            UUID node = storedNode(scope, input.getNodeId());
+            requireNoOther(input.getMeasure(), node, targetId);
+            return columns(scope, input, node);
+        });
     }
 
     /** Deletes a target (a node then uses its nearest ancestor's); 412 when the version is stale. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID targetId, long expectedVersion) {
-        Versioned<MeasureTargetRecord> before = read(scope, targetId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        int rows = em.createNativeQuery("DELETE FROM measure_target WHERE id = :id AND version = :version")
-                .setParameter("id", targetId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "measure_target", "id", targetId, NOUN);
-        history.api(RECORD_TYPE, targetId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
+        records.delete(KIND, targetId, expectedVersion, () -> read(scope, targetId));
+    }
+
+    /** Who changed it last and when are the target's own columns; the history keeps every change. */
+    private static KeptRecords.Columns columns(AccessScope scope, MeasureTargetRecordInput input, UUID node) {
+        return new KeptRecords.Columns()
+                .set("measure", input.getMeasure().toString())
+                .set("node_id", node)
+                .set("target", BigDecimal.valueOf(input.getTarget()))
+                .set("direction", input.getDirection().toString())
+                .set("amber_tolerance", BigDecimal.valueOf(input.getAmberTolerance()))
+                .set("updated_by", scope.username())
+                .setSql("updated_at", "now()");
     }
 
     /**
@@ -199,10 +182,5 @@ public class MeasureTargetRecordService {
             throw ProblemException.conflict("There is already a " + (node == null ? "council-wide " : "")
                     + "target for " + measure + (node == null ? "" : " on node " + node) + ".");
         }
-    }
-
-    private boolean exists(UUID targetId) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM measure_target WHERE id = :id")
-                .setParameter("id", targetId).getSingleResult()) > 0;
     }
 }

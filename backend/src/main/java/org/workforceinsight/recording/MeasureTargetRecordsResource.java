@@ -13,10 +13,7 @@ import org.workforceinsight.api.TargetRecordsApi;
 import org.workforceinsight.api.model.MeasureTargetRecord;
 import org.workforceinsight.api.model.MeasureTargetRecordInput;
 import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.security.ScopeService;
-import org.workforceinsight.shared.ETags;
-import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 
 /** Measure targets by id, with versions and history: read by every reading role, written by workforce leads. */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
@@ -27,31 +24,27 @@ public class MeasureTargetRecordsResource implements TargetRecordsApi {
     MeasureTargetRecordService targets;
 
     @Inject
-    ScopeService scopes;
+    KeptRecordEndpoints endpoints;
 
     @Override
     public RestResponse<MeasureTargetRecord> getMeasureTargetRecord(UUID targetId) {
-        Versioned<MeasureTargetRecord> target = targets.get(scopes.current(), targetId);
-        return target.ok();
+        return endpoints.get(targets, targetId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getMeasureTargetRecordHistory(UUID targetId, Integer page, Integer size) {
-        return RestResponse.ok(targets.history(scopes.current(), targetId, Paging.of(page, size)));
+        return endpoints.history(targets, targetId, page, size);
     }
 
     @Override
     public RestResponse<MeasureTargetRecord> createMeasureTargetRecord(MeasureTargetRecordInput input) {
-        Versioned<MeasureTargetRecord> created = targets.record(scopes.current(), input);
-        return created.created("/api/v1/measure-target-records/" + created.body().getId());
+        return endpoints.create(targets, input, created -> "/api/v1/measure-target-records/" + created.getId());
     }
 
     @Override
     public RestResponse<MeasureTargetRecord> updateMeasureTargetRecord(UUID targetId, String ifMatch,
                                                                        MeasureTargetRecordInput input) {
-        Versioned<MeasureTargetRecord> updated = targets.update(scopes.current(), targetId,
-                ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(targets, targetId, ifMatch, input);
     }
 
     @Override
@@ -61,7 +54,6 @@ public class MeasureTargetRecordsResource implements TargetRecordsApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteMeasureTargetRecord(@PathParam("targetId") UUID targetId,
                                                         @HeaderParam("If-Match") String ifMatch) {
-        targets.delete(scopes.current(), targetId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(targets, targetId, ifMatch);
     }
 }
