@@ -1,5 +1,6 @@
 package org.workforceinsight.agency;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.workforceinsight.api.model.AgencyAssignment;
 import org.workforceinsight.api.model.AgencyAssignmentInput;
 import org.workforceinsight.api.model.AgencyAssignmentPage;
@@ -33,20 +35,19 @@ import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.RecordQuery;
 import org.workforceinsight.workers.RecordedFor;
 import org.workforceinsight.workers.Worker;
 
 /** Agency assignments active on a date with the DfE agency rules they break, in the caller's scope. */
 @ApplicationScoped
-public class AgencyAssignmentService {
+public class AgencyAssignmentService implements KeptRecordService<AgencyAssignment, AgencyAssignmentInput> {
 
     @Inject
     EntityManager em;
@@ -162,20 +163,23 @@ public class AgencyAssignmentService {
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "agency-assignment";
 
-    private static final String NOUN = "agency assignment";
+    /** Versioned by its agency terms (the assignment row itself is shared with employed assignments). */
+    private static final KeptRecords.Kind<AgencyAssignment> KIND = KeptRecords.Kind
+            .<AgencyAssignment>of(RECORD_TYPE, "agency assignment", "agency_assignment", "assignment_id")
+            .audited("AgencyAssignment", a -> AuditTrail.ids(a.getWorker().getId()),
+                    a -> AuditTrail.ids(a.getNode().getId()), "worker");
 
     @Inject
     RecordedFor recordedFor;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     /** One agency assignment with its version: 404 when unknown, 403 when its team is outside the caller's scope. */
+    @Override
     @Transactional
     public Versioned<AgencyAssignment> get(AccessScope scope, UUID assignmentId) {
-        Versioned<AgencyAssignment> assignment = read(scope, assignmentId);
-        audit.recordRead("getAgencyAssignment", AuditTrail.ids(assignment.body().getWorker().getId()), List.of());
-        return assignment;
+        return records.shown(KIND, read(scope, assignmentId));
     }
 
     private Versioned<AgencyAssignment> read(AccessScope scope, UUID assignmentId) {
@@ -191,119 +195,85 @@ public class AgencyAssignmentService {
     }
 
     /** The assignment's changes, newest first; charges in them only for callers who may read charges. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID assignmentId, Paging paging) {
         boolean charges = mayReadCharges(scope);
-        java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> redact = node -> {
+        UnaryOperator<ObjectNode> redact = node -> {
             if (!charges) {
                 node.remove(List.of("chargeRate", "hourlyCharge"));
             }
             return node;
         };
-        if (exists(assignmentId)) {
-            read(scope, assignmentId);
-        } else {
-            history.requireDeletedReadable(scope, RECORD_TYPE, assignmentId, NOUN);
-        }
-        RecordChangePage page = history.page(RECORD_TYPE, assignmentId, paging, redact);
-        audit.recordRead("getAgencyAssignmentHistory", RecordHistory.workerIds(page, "worker"), List.of());
-        return page;
+        return records.history(KIND, scope, assignmentId, paging, () -> read(scope, assignmentId), redact);
     }
 
     /**
      * Records an agency assignment (the worker's assignment to a team and its agency terms) after checking every
      * field (400 naming each); the same worker's second agency assignment starting on one date is 409.
      */
+    @Override
     @Transactional
     public Versioned<AgencyAssignment> record(AccessScope scope, AgencyAssignmentInput input) {
         check(scope, input, null);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO assignment (id, worker_id, team_id, role_code, employment_type, fte, "
-                        + "start_date, end_date, version) VALUES (:id, :worker, :team, :role, 'agency', :fte, :start, "
-                        + ":end, 1)")
-                .setParameter("id", id)
-                .setParameter("worker", input.getWorkerId())
-                .setParameter("team", input.getNodeId())
-                .setParameter("role", input.getRole().toString())
-                .setParameter("fte", BigDecimal.valueOf(input.getFte()))
-                .setParameter("start", input.getStartDate())
-                .setParameter("end", input.getEndDate())
+        assignment("INSERT INTO assignment (id, worker_id, team_id, role_code, employment_type, fte, start_date, "
+                + "end_date, version) VALUES (:id, :worker, :team, :role, 'agency', :fte, :start, :end, 1)", id, input)
                 .executeUpdate();
-        terms("INSERT INTO agency_assignment (assignment_id, agency_name, job_type, charge_basis, charge_rate, "
-                + "pqe_years_at_start, notice_period_days, covers_post_id, previous_regional_employment_end, version) "
-                + "VALUES (:id, :agency, :jobType, :basis, :rate, :pqe, :notice, :post, :previous, 1)", id, input)
-                .executeUpdate();
-        Versioned<AgencyAssignment> created = read(scope, id);
-        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
-        audit.recordCreate("createAgencyAssignment", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()),
-                AuditTrail.ids(input.getNodeId()), input);
-        return created;
+        records.insert(KIND, id, terms(input));
+        return records.created(KIND, id, read(scope, id), input);
     }
 
     /** Corrects an agency assignment (every field) under the checks of {@link #record}; 412 when stale. */
+    @Override
     @Transactional
     public Versioned<AgencyAssignment> update(AccessScope scope, UUID assignmentId, long expectedVersion,
                                               AgencyAssignmentInput input) {
-        Versioned<AgencyAssignment> before = read(scope, assignmentId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        check(scope, input, assignmentId);
-        int rows = terms("UPDATE agency_assignment SET agency_name = :agency, job_type = :jobType, "
-                + "charge_basis = :basis, charge_rate = :rate, pqe_years_at_start = :pqe, notice_period_days = :notice, "
-                + "covers_post_id = :post, previous_regional_employment_end = :previous, version = version + 1 "
-                + "WHERE assignment_id = :id AND version = :version", assignmentId, input)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "agency_assignment", "assignment_id", assignmentId, NOUN);
-        em.createNativeQuery("UPDATE assignment SET worker_id = :worker, team_id = :team, role_code = :role, "
-                        + "fte = :fte, start_date = :start, end_date = :end, version = version + 1 WHERE id = :id")
+        return records.update(KIND, assignmentId, expectedVersion, () -> read(scope, assignmentId), before -> {
+            check(scope, input, assignmentId);
+            return terms(input);
+        }, () -> assignment("UPDATE assignment SET worker_id = :worker, team_id = :team, role_code = :role, "
+                + "fte = :fte, start_date = :start, end_date = :end, version = version + 1 WHERE id = :id",
+                assignmentId, input).executeUpdate());
+    }
+
+    /** Deletes an agency assignment and its assignment: 409 while it has timesheets, 412 when stale. */
+    @Override
+    @Transactional
+    public void delete(AccessScope scope, UUID assignmentId, long expectedVersion) {
+        records.delete(KIND, assignmentId, expectedVersion, () -> read(scope, assignmentId), before -> {
+            long timesheets = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_timesheet "
+                    + "WHERE assignment_id = :id").setParameter("id", assignmentId).getSingleResult());
+            if (timesheets > 0) {
+                throw ProblemException.conflict("The agency assignment " + assignmentId + " has " + timesheets
+                        + " timesheet(s); delete them first.");
+            }
+        }, () -> em.createNativeQuery("DELETE FROM assignment WHERE id = :id").setParameter("id", assignmentId)
+                .executeUpdate());
+    }
+
+    /** A statement on the assignment row behind the terms, which keeps a version of its own. */
+    private jakarta.persistence.Query assignment(String sql, UUID id, AgencyAssignmentInput input) {
+        return em.createNativeQuery(sql)
+                .setParameter("id", id)
                 .setParameter("worker", input.getWorkerId())
                 .setParameter("team", input.getNodeId())
                 .setParameter("role", input.getRole().toString())
                 .setParameter("fte", BigDecimal.valueOf(input.getFte()))
                 .setParameter("start", input.getStartDate())
-                .setParameter("end", input.getEndDate())
-                .setParameter("id", assignmentId)
-                .executeUpdate();
-        Versioned<AgencyAssignment> after = read(scope, assignmentId);
-        history.api(RECORD_TYPE, assignmentId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
-                after.body());
-        audit.recordUpdate("updateAgencyAssignment", RECORD_TYPE, assignmentId,
-                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()),
-                AuditTrail.ids(before.body().getNode().getId(), after.body().getNode().getId()), before.body(), after.body());
-        return after;
+                .setParameter("end", input.getEndDate());
     }
 
-    /** Deletes an agency assignment and its assignment: 409 while it has timesheets, 412 when stale. */
-    @Transactional
-    public void delete(AccessScope scope, UUID assignmentId, long expectedVersion) {
-        Versioned<AgencyAssignment> before = read(scope, assignmentId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        long timesheets = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_timesheet WHERE assignment_id = :id")
-                .setParameter("id", assignmentId).getSingleResult());
-        if (timesheets > 0) {
-            throw ProblemException.conflict("The agency assignment " + assignmentId + " has " + timesheets
-                    + " timesheet(s); delete them first.");
-        }
-        int rows = em.createNativeQuery("DELETE FROM agency_assignment WHERE assignment_id = :id AND version = :version")
-                .setParameter("id", assignmentId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "agency_assignment", "assignment_id", assignmentId, NOUN);
-        em.createNativeQuery("DELETE FROM assignment WHERE id = :id").setParameter("id", assignmentId).executeUpdate();
-        history.api(RECORD_TYPE, assignmentId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
-        audit.recordDelete("deleteAgencyAssignment", RECORD_TYPE, assignmentId,
-                AuditTrail.ids(before.body().getWorker().getId()), AuditTrail.ids(before.body().getNode().getId()));
-    }
-
-    private jakarta.persistence.Query terms(String sql, UUID id, AgencyAssignmentInput input) {
-        return em.createNativeQuery(sql)
-                .setParameter("id", id)
-                .setParameter("agency", input.getAgencyName().trim())
-                .setParameter("jobType", input.getJobType().toString())
-                .setParameter("basis", input.getChargeBasis().toString())
-                .setParameter("rate", BigDecimal.valueOf(input.getChargeRate()))
-                .setParameter("pqe", BigDecimal.valueOf(input.getPqeYearsAtStart()))
-                .setParameter("notice", input.getNoticePeriodDays())
-                .setParameter("post", input.getCoversPostId())
-                .setParameter("previous", input.getPreviousRegionalEmploymentEnd());
+    private static KeptRecords.Columns terms(AgencyAssignmentInput input) {
+        return new KeptRecords.Columns()
+                .set("agency_name", input.getAgencyName().trim())
+                .set("job_type", input.getJobType().toString())
+                .set("charge_basis", input.getChargeBasis().toString())
+                .set("charge_rate", BigDecimal.valueOf(input.getChargeRate()))
+                .set("pqe_years_at_start", BigDecimal.valueOf(input.getPqeYearsAtStart()))
+                .set("notice_period_days", input.getNoticePeriodDays())
+                .set("covers_post_id", input.getCoversPostId())
+                .set("previous_regional_employment_end", input.getPreviousRegionalEmploymentEnd());
     }
 
     private void check(AccessScope scope, AgencyAssignmentInput input, UUID self) {
@@ -348,11 +318,6 @@ public class AgencyAssignmentService {
             throw ProblemException.conflict("The worker " + worker.id + " already has an agency assignment starting on "
                     + input.getStartDate() + ".");
         }
-    }
-
-    private boolean exists(UUID assignmentId) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_assignment WHERE assignment_id = :id")
-                .setParameter("id", assignmentId).getSingleResult()) > 0;
     }
 
     /** Every assignment of the workers (any node, any date), for the rules that look at a worker's history. */

@@ -17,9 +17,8 @@ import org.workforceinsight.api.model.AgencyAssignmentPage;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.shared.Dates;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
 
 /**
  * Agency assignments in the caller's scope, with their DfE rule flags; workforce leads and machine-write
@@ -35,6 +34,9 @@ public class AgencyAssignmentsResource implements AgencyApi {
     @Inject
     ScopeService scopes;
 
+    @Inject
+    KeptRecordEndpoints endpoints;
+
     @Override
     public RestResponse<AgencyAssignmentPage> listAgencyAssignments(UUID nodeId, LocalDate activeOn, Integer page,
                                                                     Integer size) {
@@ -44,27 +46,24 @@ public class AgencyAssignmentsResource implements AgencyApi {
 
     @Override
     public RestResponse<AgencyAssignment> getAgencyAssignment(UUID assignmentId) {
-        Versioned<AgencyAssignment> assignment = assignments.get(scopes.current(), assignmentId);
-        return assignment.ok();
+        return endpoints.get(assignments, assignmentId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getAgencyAssignmentHistory(UUID assignmentId, Integer page, Integer size) {
-        return RestResponse.ok(assignments.history(scopes.current(), assignmentId, Paging.of(page, size)));
+        return endpoints.history(assignments, assignmentId, page, size);
     }
 
     @Override
     public RestResponse<AgencyAssignment> createAgencyAssignment(AgencyAssignmentInput input) {
-        Versioned<AgencyAssignment> created = assignments.record(scopes.current(), input);
-        return created.created("/api/v1/agency-assignments/" + created.body().getAssignmentId());
+        return endpoints.create(assignments, input,
+                created -> "/api/v1/agency-assignments/" + created.getAssignmentId());
     }
 
     @Override
     public RestResponse<AgencyAssignment> updateAgencyAssignment(UUID assignmentId, String ifMatch,
                                                                  AgencyAssignmentInput input) {
-        Versioned<AgencyAssignment> updated = assignments.update(scopes.current(), assignmentId,
-                ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(assignments, assignmentId, ifMatch, input);
     }
 
     @Override
@@ -74,7 +73,6 @@ public class AgencyAssignmentsResource implements AgencyApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteAgencyAssignment(@PathParam("assignmentId") UUID assignmentId,
                                                      @HeaderParam("If-Match") String ifMatch) {
-        assignments.delete(scopes.current(), assignmentId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(assignments, assignmentId, ifMatch);
     }
 }
