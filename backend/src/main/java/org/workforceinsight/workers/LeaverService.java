@@ -20,20 +20,19 @@ import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.organisation.OrganisationService;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 
 /**
  * Ends of employment and the reasons a leaver can give; recorded, corrected and deleted by workforce leads
  * and machine-write clients.
  */
 @ApplicationScoped
-public class LeaverService {
+public class LeaverService implements KeptRecordService<Leaver, LeaverInput> {
 
     /**
      * The employed assignment a leaver held on their leaving date, which says where they left from; should
@@ -57,12 +56,16 @@ public class LeaverService {
     RecordedFor recordedFor;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "leaver";
 
     private static final String NOUN = "leaver record";
+
+    private static final KeptRecords.Kind<Leaver> KIND = KeptRecords.Kind
+            .<Leaver>of(RECORD_TYPE, NOUN, "leaving", "id")
+            .audited("Leaver", l -> AuditTrail.ids(l.getWorker().getId()), l -> List.of(), "worker");
 
     private static final String FROM = "leaving l JOIN worker w ON w.id = l.worker_id " + STINT_LEFT
             + " LEFT JOIN leaving_reason lr ON lr.code = l.reason_code";
@@ -122,11 +125,10 @@ public class LeaverService {
     }
 
     /** One leaver record with its version: 404 when unknown, 403 when the worker left from outside the caller's scope. */
+    @Override
     @Transactional
     public Versioned<Leaver> get(AccessScope scope, UUID leaverId) {
-        Versioned<Leaver> leaver = read(scope, leaverId);
-        audit.recordRead("getLeaver", AuditTrail.ids(leaver.body().getWorker().getId()), List.of());
-        return leaver;
+        return records.shown(KIND, read(scope, leaverId));
     }
 
     private Versioned<Leaver> read(AccessScope scope, UUID leaverId) {
@@ -148,84 +150,54 @@ public class LeaverService {
     }
 
     /** The record's changes, newest first. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID leaverId, Paging paging) {
-        RecordChangePage page;
-        if (!exists(leaverId)) {
-            page = history.pageOfDeleted(scope, RECORD_TYPE, leaverId, NOUN, paging);
-        } else {
-            read(scope, leaverId);
-            page = history.page(RECORD_TYPE, leaverId, paging);
-        }
-        audit.recordRead("getLeaverHistory", RecordHistory.workerIds(page, "worker"), List.of());
-        return page;
+        return records.history(KIND, scope, leaverId, paging, () -> read(scope, leaverId));
     }
 
     /**
      * Records the end of a worker's employment after checking every field (400 naming each): the worker was
      * employed on the leaving date, the reason is a known, active one. The same worker leaving twice on one
-     * date is 409.
+     * date is 409. The worker's assignments open on the leaving date end there (docs/recording.md).
      */
+    @Override
     @Transactional
     public Versioned<Leaver> record(AccessScope scope, LeaverInput input) {
         check(input, null, null);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO leaving (id, worker_id, leaving_date, reason_code, exit_interview_held, "
-                        + "version) VALUES (:id, :worker, :date, :reason, :interview, 1)")
-                .setParameter("id", id)
-                .setParameter("worker", input.getWorkerId())
-                .setParameter("date", input.getLeavingDate())
-                .setParameter("reason", input.getReasonCode())
-                .setParameter("interview", Boolean.TRUE.equals(input.getExitInterviewHeld()))
-                .executeUpdate();
+        records.insert(KIND, id, columns(input));
         Versioned<Leaver> created = read(scope, id);
-        history.api(RECORD_TYPE, id, created.version(), RecordHistory.ChangeType.CREATED, null, created.body());
         ends.end(id, input.getWorkerId(), input.getLeavingDate(), "createLeaver");
-        audit.recordCreate("createLeaver", RECORD_TYPE, id, AuditTrail.ids(input.getWorkerId()), List.of(), input);
-        return created;
+        return records.created(KIND, id, created, input);
     }
 
     /** Corrects a leaver record (every field) under the checks of {@link #record}; 412 when the version is stale. */
+    @Override
     @Transactional
     public Versioned<Leaver> update(AccessScope scope, UUID leaverId, long expectedVersion, LeaverInput input) {
-        Versioned<Leaver> before = read(scope, leaverId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        // the worker's assignments as they were before this leaver, so the checks see the worker employed then
-        ends.reopen(leaverId, "updateLeaver");
-        check(input, leaverId, before.body().getReason() == null ? null : before.body().getReason().getCode());
-        int rows = em.createNativeQuery("UPDATE leaving SET worker_id = :worker, leaving_date = :date, "
-                        + "reason_code = :reason, exit_interview_held = :interview, version = version + 1 "
-                        + "WHERE id = :id AND version = :version")
-                .setParameter("worker", input.getWorkerId())
-                .setParameter("date", input.getLeavingDate())
-                .setParameter("reason", input.getReasonCode())
-                .setParameter("interview", Boolean.TRUE.equals(input.getExitInterviewHeld()))
-                .setParameter("id", leaverId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);
-        ends.end(leaverId, input.getWorkerId(), input.getLeavingDate(), "updateLeaver");
-        Versioned<Leaver> after = read(scope, leaverId);
-        history.api(RECORD_TYPE, leaverId, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
-                after.body());
-        audit.recordUpdate("updateLeaver", RECORD_TYPE, leaverId,
-                AuditTrail.ids(before.body().getWorker().getId(), after.body().getWorker().getId()), List.of(),
-                before.body(), after.body());
-        return after;
+        return records.update(KIND, leaverId, expectedVersion, () -> read(scope, leaverId), before -> {
+            // the worker's assignments as they were before this leaver, so the checks see the worker employed then
+            ends.reopen(leaverId, "updateLeaver");
+            check(input, leaverId, before.body().getReason() == null ? null : before.body().getReason().getCode());
+            return columns(input);
+        }, () -> ends.end(leaverId, input.getWorkerId(), input.getLeavingDate(), "updateLeaver"));
     }
 
-    /** Deletes a leaver record; 412 when the version is stale. */
+    /** Deletes a leaver record, putting back the assignment ends it made; 412 when the version is stale. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID leaverId, long expectedVersion) {
-        Versioned<Leaver> before = read(scope, leaverId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
-        ends.reopen(leaverId, "deleteLeaver");
-        int rows = em.createNativeQuery("DELETE FROM leaving WHERE id = :id AND version = :version")
-                .setParameter("id", leaverId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "leaving", "id", leaverId, NOUN);
-        history.api(RECORD_TYPE, leaverId, before.version(), RecordHistory.ChangeType.DELETED, before.body(), null);
-        audit.recordDelete("deleteLeaver", RECORD_TYPE, leaverId, AuditTrail.ids(before.body().getWorker().getId()),
-                List.of());
+        records.delete(KIND, leaverId, expectedVersion, () -> read(scope, leaverId),
+                before -> ends.reopen(leaverId, "deleteLeaver"));
+    }
+
+    private static KeptRecords.Columns columns(LeaverInput input) {
+        return new KeptRecords.Columns()
+                .set("worker_id", input.getWorkerId())
+                .set("leaving_date", input.getLeavingDate())
+                .set("reason_code", input.getReasonCode())
+                .set("exit_interview_held", Boolean.TRUE.equals(input.getExitInterviewHeld()));
     }
 
     /**
@@ -267,11 +239,6 @@ public class LeaverService {
             throw ProblemException.conflict("The worker " + worker.id + " already has a leaving recorded on "
                     + input.getLeavingDate() + ".");
         }
-    }
-
-    private boolean exists(UUID leaverId) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM leaving WHERE id = :id")
-                .setParameter("id", leaverId).getSingleResult()) > 0;
     }
 
     @Transactional

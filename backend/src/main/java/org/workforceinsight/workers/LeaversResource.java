@@ -18,9 +18,8 @@ import org.workforceinsight.api.model.LeaverPage;
 import org.workforceinsight.api.model.LeavingReason;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
 
 /** Leavers in the caller's scope; workforce leads and machine-write clients record and correct them. */
 // Who may call each operation: security/OperationRules, checked by security/OperationAccessFilter.
@@ -32,6 +31,9 @@ public class LeaversResource implements LeaversApi {
 
     @Inject
     ScopeService scopes;
+
+    @Inject
+    KeptRecordEndpoints endpoints;
 
     @Override
     public RestResponse<LeaverPage> listLeavers(UUID nodeId, LocalDate from, LocalDate to, Integer page,
@@ -47,26 +49,22 @@ public class LeaversResource implements LeaversApi {
 
     @Override
     public RestResponse<Leaver> getLeaver(UUID leaverId) {
-        Versioned<Leaver> leaver = leavers.get(scopes.current(), leaverId);
-        return leaver.ok();
+        return endpoints.get(leavers, leaverId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getLeaverHistory(UUID leaverId, Integer page, Integer size) {
-        return RestResponse.ok(leavers.history(scopes.current(), leaverId, Paging.of(page, size)));
+        return endpoints.history(leavers, leaverId, page, size);
     }
 
     @Override
     public RestResponse<Leaver> createLeaver(LeaverInput input) {
-        Versioned<Leaver> created = leavers.record(scopes.current(), input);
-        return created.created("/api/v1/leavers/" + created.body().getId());
+        return endpoints.create(leavers, input, created -> "/api/v1/leavers/" + created.getId());
     }
 
     @Override
     public RestResponse<Leaver> updateLeaver(UUID leaverId, String ifMatch, LeaverInput input) {
-        Versioned<Leaver> updated = leavers.update(scopes.current(), leaverId, ETags.expectedVersion(ifMatch),
-                input);
-        return updated.ok();
+        return endpoints.update(leavers, leaverId, ifMatch, input);
     }
 
     @Override
@@ -76,7 +74,6 @@ public class LeaversResource implements LeaversApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteLeaver(@PathParam("leaverId") UUID leaverId,
                                            @HeaderParam("If-Match") String ifMatch) {
-        leavers.delete(scopes.current(), leaverId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(leavers, leaverId, ifMatch);
     }
 }
