@@ -20,13 +20,12 @@ import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.AssignmentRepository;
 import org.workforceinsight.workers.DatedWorkerRecords;
 import org.workforceinsight.workers.RecordedFor;
@@ -36,7 +35,7 @@ import org.workforceinsight.workers.WorkerRepository;
 
 /** Appraisals: listed in the caller's scope, recorded by leads and by managers for their workers. */
 @ApplicationScoped
-public class AppraisalService {
+public class AppraisalService implements KeptRecordService<Appraisal, AppraisalInput> {
 
     private static final String FROM = "appraisal ap JOIN worker w ON w.id = ap.worker_id "
             + "LEFT JOIN worker rev ON rev.id = ap.reviewer_worker_id";
@@ -48,7 +47,9 @@ public class AppraisalService {
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "appraisal";
 
-    private static final String NOUN = "appraisal";
+    private static final KeptRecords.Kind<Appraisal> KIND = KeptRecords.Kind
+            .<Appraisal>of(RECORD_TYPE, "appraisal", "appraisal", "id")
+            .audited("Appraisal", a -> AuditTrail.ids(a.getWorker().getId()), a -> List.of(), "worker", "reviewer");
 
     private static final DatedWorkerRecords TABLE = new DatedWorkerRecords(FROM, COLUMNS, "ap.id", "ap.worker_id",
             "ap.completed_on", "ap.completed_on DESC, ap.recorded_at DESC, ap.id", "appraisal");
@@ -66,7 +67,7 @@ public class AppraisalService {
     RecordedFor recordedFor;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     @Inject
     AuditTrail audit;
@@ -87,59 +88,49 @@ public class AppraisalService {
      * One appraisal, as the list gives it, under the list's rule: 404 when there is no appraisal with this
      * id, 403 when its worker was not assigned to a node in the caller's scope on the completion date.
      */
+    @Override
     @Transactional
     public Versioned<Appraisal> get(AccessScope scope, UUID appraisalId) {
-        Versioned<Appraisal> appraisal = versioned(read(scope, appraisalId));
-        audit.recordRead("getAppraisal", AuditTrail.ids(appraisal.body().getWorker().getId()), List.of());
-        return appraisal;
+        return records.shown(KIND, read(scope, appraisalId));
     }
 
-    private Tuple read(AccessScope scope, UUID appraisalId) {
-        return TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), appraisalId);
+    private Versioned<Appraisal> read(AccessScope scope, UUID appraisalId) {
+        Tuple t = TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), appraisalId);
+        return new Versioned<>(toApi(t), Rows.count(t.get("version")));
     }
 
     /** The appraisal's changes, newest first, for whoever may read the appraisal. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID appraisalId, Paging paging) {
-        RecordChangePage page = TABLE.history(em, history, scope,
-                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), RECORD_TYPE, appraisalId,
-                paging);
-        audit.recordRead("getAppraisalHistory", RecordHistory.workerIds(page, "worker", "reviewer"), List.of());
-        return page;
+        return records.history(KIND, scope, appraisalId, paging, () -> read(scope, appraisalId));
     }
 
     /**
      * Records an appraisal after checking every field (400 naming each bad one) and that the caller may
      * record for the worker on the completion date (403); nothing is written when either check fails.
      */
+    @Override
     @Transactional
     public Versioned<Appraisal> record(AccessScope scope, AppraisalInput input) {
         Checked checked = check(input);
         recordedFor.requireMayRecordFor(scope, checked.worker().id, input.getCompletedOn());
         requireNoOther(checked.worker().id, input.getCompletedOn(), null);
 
-        AppraisalRecord record = new AppraisalRecord();
-        record.id = UUID.randomUUID();
-        record.workerId = checked.worker().id;
-        record.reviewerWorkerId = checked.reviewer() == null ? null : checked.reviewer().id;
-        record.completedOn = input.getCompletedOn();
-        record.recordedBy = scope.username();
+        UUID id = UUID.randomUUID();
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
-        record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        record.version = 1;
-        record.persist();
-
+        OffsetDateTime recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        records.insert(KIND, id, columns(checked, input)
+                .set("recorded_by", scope.username())
+                .set("recorded_at", recordedAt));
         Appraisal created = new Appraisal()
-                .id(record.id)
+                .id(id)
                 .worker(RecordedFor.ref(checked.worker()))
                 .reviewer(checked.reviewer() == null ? null : RecordedFor.ref(checked.reviewer()))
-                .completedOn(record.completedOn)
-                .recordedBy(record.recordedBy)
-                .recordedAt(record.recordedAt);
-        history.api(RECORD_TYPE, record.id, record.version, RecordHistory.ChangeType.CREATED, null, created);
-        audit.recordCreate("createAppraisal", RECORD_TYPE, record.id, AuditTrail.ids(checked.worker().id), List.of(),
-                input);
-        return new Versioned<>(created, record.version);
+                .completedOn(input.getCompletedOn())
+                .recordedBy(scope.username())
+                .recordedAt(recordedAt);
+        return records.created(KIND, id, new Versioned<>(created, 1), input);
     }
 
     /**
@@ -147,47 +138,38 @@ public class AppraisalService {
      * naming each bad field, 403 when the caller may not record for the worker on the completion date before
      * or after, 409 when the worker already has another appraisal on the new date.
      */
+    @Override
     @Transactional
     public Versioned<Appraisal> update(AccessScope scope, UUID appraisalId, long expectedVersion, AppraisalInput input) {
-        Tuple current = read(scope, appraisalId);
-        long version = Rows.count(current.get("version"));
-        ETags.requireCurrent(version, expectedVersion, NOUN);
-        recordedFor.requireMayRecordFor(scope, Rows.uuid(current.get("w_id")), Rows.date(current.get("completed_on")));
-        Checked checked = check(input);
-        recordedFor.requireMayRecordFor(scope, checked.worker().id, input.getCompletedOn());
-        requireNoOther(checked.worker().id, input.getCompletedOn(), appraisalId);
-
-        int rows = em.createNativeQuery("UPDATE appraisal SET worker_id = :worker, reviewer_worker_id = :reviewer, "
-                        + "completed_on = :date, version = version + 1 WHERE id = :id AND version = :version")
-                .setParameter("worker", checked.worker().id)
-                .setParameter("reviewer", checked.reviewer() == null ? null : checked.reviewer().id)
-                .setParameter("date", input.getCompletedOn())
-                .setParameter("id", appraisalId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "appraisal", "id", appraisalId, NOUN);
-        Versioned<Appraisal> after = versioned(read(scope, appraisalId));
-        Appraisal before = toApi(current);
-        history.api(RECORD_TYPE, appraisalId, after.version(), RecordHistory.ChangeType.UPDATED, before, after.body());
-        audit.recordUpdate("updateAppraisal", RECORD_TYPE, appraisalId,
-                AuditTrail.ids(before.getWorker().getId(), after.body().getWorker().getId()), List.of(), before,
-                after.body());
-        return after;
+        return records.update(KIND, appraisalId, expectedVersion, () -> read(scope, appraisalId), before -> {
+            requireMayRecord(scope, before);
+            Checked checked = check(input);
+            recordedFor.requireMayRecordFor(scope, checked.worker().id, input.getCompletedOn());
+            requireNoOther(checked.worker().id, input.getCompletedOn(), appraisalId);
+            return columns(checked, input);
+        });
     }
 
     /** Deletes an appraisal, under the rules of {@link #update} for the appraisal as it is. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID appraisalId, long expectedVersion) {
-        Tuple current = read(scope, appraisalId);
-        long version = Rows.count(current.get("version"));
-        ETags.requireCurrent(version, expectedVersion, NOUN);
-        recordedFor.requireMayRecordFor(scope, Rows.uuid(current.get("w_id")), Rows.date(current.get("completed_on")));
-        int rows = em.createNativeQuery("DELETE FROM appraisal WHERE id = :id AND version = :version")
-                .setParameter("id", appraisalId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "appraisal", "id", appraisalId, NOUN);
-        history.api(RECORD_TYPE, appraisalId, version, RecordHistory.ChangeType.DELETED, toApi(current), null);
-        audit.recordDelete("deleteAppraisal", RECORD_TYPE, appraisalId, AuditTrail.ids(Rows.uuid(current.get("w_id"))),
-                List.of());
+        records.delete(KIND, appraisalId, expectedVersion, () -> read(scope, appraisalId),
+                before -> requireMayRecord(scope, before));
+    }
+
+    /** 403 unless the caller may record for the appraisal's worker on its date, as it is now. */
+    private void requireMayRecord(AccessScope scope, Versioned<Appraisal> appraisal) {
+        recordedFor.requireMayRecordFor(scope, appraisal.body().getWorker().getId(),
+                appraisal.body().getCompletedOn());
+    }
+
+    /** What a correction may change; who recorded it first stays (the history says who corrected it). */
+    private static KeptRecords.Columns columns(Checked checked, AppraisalInput input) {
+        return new KeptRecords.Columns()
+                .set("worker_id", checked.worker().id)
+                .set("reviewer_worker_id", checked.reviewer() == null ? null : checked.reviewer().id)
+                .set("completed_on", input.getCompletedOn());
     }
 
     private record Checked(Worker worker, Worker reviewer) {
@@ -218,10 +200,6 @@ public class AppraisalService {
             throw ProblemException.conflict("The worker " + workerId + " already has an appraisal completed on "
                     + completedOn + ".");
         }
-    }
-
-    private static Versioned<Appraisal> versioned(Tuple t) {
-        return new Versioned<>(toApi(t), Rows.count(t.get("version")));
     }
 
     private static Appraisal toApi(Tuple t) {

@@ -16,9 +16,8 @@ import org.workforceinsight.api.model.AppraisalInput;
 import org.workforceinsight.api.model.AppraisalPage;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
 import org.workforceinsight.workers.WorkerRecordScope;
 
 /**
@@ -35,6 +34,9 @@ public class AppraisalsResource implements AppraisalsApi {
     @Inject
     ScopeService scopes;
 
+    @Inject
+    KeptRecordEndpoints endpoints;
+
     @Override
     public RestResponse<AppraisalPage> listAppraisals(UUID workerId, UUID nodeId, LocalDate from, LocalDate to,
                                                       Integer page, Integer size) {
@@ -44,26 +46,22 @@ public class AppraisalsResource implements AppraisalsApi {
 
     @Override
     public RestResponse<Appraisal> getAppraisal(UUID appraisalId) {
-        Versioned<Appraisal> appraisal = appraisals.get(scopes.current(), appraisalId);
-        return appraisal.ok();
+        return endpoints.get(appraisals, appraisalId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getAppraisalHistory(UUID appraisalId, Integer page, Integer size) {
-        return RestResponse.ok(appraisals.history(scopes.current(), appraisalId, Paging.of(page, size)));
+        return endpoints.history(appraisals, appraisalId, page, size);
     }
 
     @Override
     public RestResponse<Appraisal> createAppraisal(AppraisalInput input) {
-        Versioned<Appraisal> created = appraisals.record(scopes.current(), input);
-        return created.created("/api/v1/appraisals/" + created.body().getId());
+        return endpoints.create(appraisals, input, created -> "/api/v1/appraisals/" + created.getId());
     }
 
     @Override
     public RestResponse<Appraisal> updateAppraisal(UUID appraisalId, String ifMatch, AppraisalInput input) {
-        Versioned<Appraisal> updated = appraisals.update(scopes.current(), appraisalId,
-                ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(appraisals, appraisalId, ifMatch, input);
     }
 
     @Override
@@ -73,7 +71,6 @@ public class AppraisalsResource implements AppraisalsApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteAppraisal(@PathParam("appraisalId") UUID appraisalId,
                                           @HeaderParam("If-Match") String ifMatch) {
-        appraisals.delete(scopes.current(), appraisalId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(appraisals, appraisalId, ifMatch);
     }
 }

@@ -21,13 +21,12 @@ import org.workforceinsight.api.model.Violation;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.AssignmentRepository;
 import org.workforceinsight.workers.DatedWorkerRecords;
 import org.workforceinsight.workers.RecordedFor;
@@ -37,7 +36,8 @@ import org.workforceinsight.workers.WorkerRepository;
 
 /** Supervision sessions: listed in the caller's scope, recorded by leads and by managers for their workers. */
 @ApplicationScoped
-public class SupervisionSessionService {
+public class SupervisionSessionService
+        implements KeptRecordService<SupervisionSession, SupervisionSessionInput> {
 
     private static final String FROM = "supervision_session s JOIN worker w ON w.id = s.supervisee_worker_id "
             + "LEFT JOIN worker sup ON sup.id = s.supervisor_worker_id";
@@ -49,7 +49,10 @@ public class SupervisionSessionService {
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "supervision-session";
 
-    private static final String NOUN = "supervision session";
+    private static final KeptRecords.Kind<SupervisionSession> KIND = KeptRecords.Kind
+            .<SupervisionSession>of(RECORD_TYPE, "supervision session", "supervision_session", "id")
+            .audited("SupervisionSession", s -> AuditTrail.ids(s.getSupervisee().getId()), s -> List.of(),
+                    "supervisee", "supervisor");
 
     private static final DatedWorkerRecords TABLE = new DatedWorkerRecords(FROM, COLUMNS, "s.id",
             "s.supervisee_worker_id", "s.session_date", "s.session_date DESC, s.recorded_at DESC, s.id",
@@ -68,7 +71,7 @@ public class SupervisionSessionService {
     RecordedFor recordedFor;
 
     @Inject
-    RecordHistory history;
+    KeptRecords records;
 
     @Inject
     AuditTrail audit;
@@ -89,62 +92,50 @@ public class SupervisionSessionService {
      * One session, as the list gives it, under the list's rule: 404 when there is no session with this id,
      * 403 when its supervisee was not assigned to a node in the caller's scope on the session date.
      */
+    @Override
     @Transactional
     public Versioned<SupervisionSession> get(AccessScope scope, UUID sessionId) {
-        Versioned<SupervisionSession> session = versioned(read(scope, sessionId));
-        audit.recordRead("getSupervisionSession", AuditTrail.ids(session.body().getSupervisee().getId()), List.of());
-        return session;
+        return records.shown(KIND, read(scope, sessionId));
     }
 
-    private Tuple read(AccessScope scope, UUID sessionId) {
-        return TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), sessionId);
+    private Versioned<SupervisionSession> read(AccessScope scope, UUID sessionId) {
+        Tuple t = TABLE.get(em, () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), sessionId);
+        return new Versioned<>(toApi(t), Rows.count(t.get("version")));
     }
 
     /** The session's changes, newest first, for whoever may read the session. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID sessionId, Paging paging) {
-        RecordChangePage page = TABLE.history(em, history, scope,
-                () -> WorkerRecordScope.resolve(scope, null, null, workers, assignments), RECORD_TYPE, sessionId,
-                paging);
-        audit.recordRead("getSupervisionSessionHistory", RecordHistory.workerIds(page, "supervisee", "supervisor"), List.of());
-        return page;
+        return records.history(KIND, scope, sessionId, paging, () -> read(scope, sessionId));
     }
 
     /**
      * Records a session after checking every field (400 naming each bad one) and that the caller may record
      * for the supervisee on the session date (403); nothing is written when either check fails.
      */
+    @Override
     @Transactional
     public Versioned<SupervisionSession> record(AccessScope scope, SupervisionSessionInput input) {
         Checked checked = check(input);
         recordedFor.requireMayRecordFor(scope, checked.supervisee().id, input.getSessionDate());
 
-        SupervisionSessionRecord record = new SupervisionSessionRecord();
-        record.id = UUID.randomUUID();
-        record.superviseeWorkerId = checked.supervisee().id;
-        record.supervisorWorkerId = checked.supervisor() == null ? null : checked.supervisor().id;
-        record.sessionDate = input.getSessionDate();
-        record.durationMinutes = input.getDurationMinutes();
-        record.sessionType = input.getSessionType().toString();
-        record.recordedBy = scope.username();
+        UUID id = UUID.randomUUID();
         // microseconds: what PostgreSQL keeps, so the answer equals a later read
-        record.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        record.version = 1;
-        record.persist();
-        audit.recordCreate("createSupervisionSession", "supervision-session", record.id,
-                AuditTrail.ids(checked.supervisee().id), List.of(), input);
-
+        OffsetDateTime recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        records.insert(KIND, id, columns(checked, input)
+                .set("recorded_by", scope.username())
+                .set("recorded_at", recordedAt));
         SupervisionSession created = new SupervisionSession()
-                .id(record.id)
+                .id(id)
                 .supervisee(RecordedFor.ref(checked.supervisee()))
                 .supervisor(checked.supervisor() == null ? null : RecordedFor.ref(checked.supervisor()))
-                .sessionDate(record.sessionDate)
-                .durationMinutes(record.durationMinutes)
+                .sessionDate(input.getSessionDate())
+                .durationMinutes(input.getDurationMinutes())
                 .sessionType(input.getSessionType())
-                .recordedBy(record.recordedBy)
-                .recordedAt(record.recordedAt);
-        history.api(RECORD_TYPE, record.id, record.version, RecordHistory.ChangeType.CREATED, null, created);
-        return new Versioned<>(created, record.version);
+                .recordedBy(scope.username())
+                .recordedAt(recordedAt);
+        return records.created(KIND, id, new Versioned<>(created, 1), input);
     }
 
     /**
@@ -152,50 +143,39 @@ public class SupervisionSessionService {
      * naming each bad field, 403 when the caller may not record for the session's worker on its date before
      * or after the correction. Who recorded it first stays; the history says who corrected it.
      */
+    @Override
     @Transactional
     public Versioned<SupervisionSession> update(AccessScope scope, UUID sessionId, long expectedVersion,
                                                 SupervisionSessionInput input) {
-        Tuple current = read(scope, sessionId);
-        long version = Rows.count(current.get("version"));
-        ETags.requireCurrent(version, expectedVersion, NOUN);
-        recordedFor.requireMayRecordFor(scope, Rows.uuid(current.get("w_id")), Rows.date(current.get("session_date")));
-        Checked checked = check(input);
-        recordedFor.requireMayRecordFor(scope, checked.supervisee().id, input.getSessionDate());
-
-        int rows = em.createNativeQuery("UPDATE supervision_session SET supervisee_worker_id = :supervisee, "
-                        + "supervisor_worker_id = :supervisor, session_date = :date, duration_minutes = :minutes, "
-                        + "session_type = :type, version = version + 1 WHERE id = :id AND version = :version")
-                .setParameter("supervisee", checked.supervisee().id)
-                .setParameter("supervisor", checked.supervisor() == null ? null : checked.supervisor().id)
-                .setParameter("date", input.getSessionDate())
-                .setParameter("minutes", input.getDurationMinutes())
-                .setParameter("type", input.getSessionType().toString())
-                .setParameter("id", sessionId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "supervision_session", "id", sessionId, NOUN);
-        Versioned<SupervisionSession> after = versioned(read(scope, sessionId));
-        SupervisionSession before = toApi(current);
-        history.api(RECORD_TYPE, sessionId, after.version(), RecordHistory.ChangeType.UPDATED, before, after.body());
-        audit.recordUpdate("updateSupervisionSession", RECORD_TYPE, sessionId,
-                AuditTrail.ids(before.getSupervisee().getId(), after.body().getSupervisee().getId()), List.of(),
-                before, after.body());
-        return after;
+        return records.update(KIND, sessionId, expectedVersion, () -> read(scope, sessionId), before -> {
+            requireMayRecord(scope, before);
+            Checked checked = check(input);
+            recordedFor.requireMayRecordFor(scope, checked.supervisee().id, input.getSessionDate());
+            return columns(checked, input);
+        });
     }
 
     /** Deletes a session, under the rules of {@link #update} for the session as it is. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID sessionId, long expectedVersion) {
-        Tuple current = read(scope, sessionId);
-        long version = Rows.count(current.get("version"));
-        ETags.requireCurrent(version, expectedVersion, NOUN);
-        recordedFor.requireMayRecordFor(scope, Rows.uuid(current.get("w_id")), Rows.date(current.get("session_date")));
-        int rows = em.createNativeQuery("DELETE FROM supervision_session WHERE id = :id AND version = :version")
-                .setParameter("id", sessionId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "supervision_session", "id", sessionId, NOUN);
-        history.api(RECORD_TYPE, sessionId, version, RecordHistory.ChangeType.DELETED, toApi(current), null);
-        audit.recordDelete("deleteSupervisionSession", RECORD_TYPE, sessionId, AuditTrail.ids(Rows.uuid(current.get("w_id"))),
-                List.of());
+        records.delete(KIND, sessionId, expectedVersion, () -> read(scope, sessionId),
+                before -> requireMayRecord(scope, before));
+    }
+
+    /** 403 unless the caller may record for the session's supervisee on its date, as it is now. */
+    private void requireMayRecord(AccessScope scope, Versioned<SupervisionSession> session) {
+        recordedFor.requireMayRecordFor(scope, session.body().getSupervisee().getId(),
+                session.body().getSessionDate());
+    }
+
+    private static KeptRecords.Columns columns(Checked checked, SupervisionSessionInput input) {
+        return new KeptRecords.Columns()
+                .set("supervisee_worker_id", checked.supervisee().id)
+                .set("supervisor_worker_id", checked.supervisor() == null ? null : checked.supervisor().id)
+                .set("session_date", input.getSessionDate())
+                .set("duration_minutes", input.getDurationMinutes())
+                .set("session_type", input.getSessionType().toString());
     }
 
     private record Checked(Worker supervisee, Worker supervisor) {
@@ -215,10 +195,6 @@ public class SupervisionSessionService {
             throw ProblemException.invalidFields(violations);
         }
         return new Checked(supervisee, supervisor);
-    }
-
-    private static Versioned<SupervisionSession> versioned(Tuple t) {
-        return new Versioned<>(toApi(t), Rows.count(t.get("version")));
     }
 
     private static SupervisionSession toApi(Tuple t) {

@@ -16,9 +16,8 @@ import org.workforceinsight.api.model.SupervisionSession;
 import org.workforceinsight.api.model.SupervisionSessionInput;
 import org.workforceinsight.api.model.SupervisionSessionPage;
 import org.workforceinsight.security.ScopeService;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
 import org.workforceinsight.workers.WorkerRecordScope;
 
 /**
@@ -35,6 +34,9 @@ public class SupervisionSessionsResource implements SupervisionApi {
     @Inject
     ScopeService scopes;
 
+    @Inject
+    KeptRecordEndpoints endpoints;
+
     @Override
     public RestResponse<SupervisionSessionPage> listSupervisionSessions(UUID workerId, UUID nodeId, LocalDate from,
                                                                         LocalDate to, Integer page, Integer size) {
@@ -44,27 +46,23 @@ public class SupervisionSessionsResource implements SupervisionApi {
 
     @Override
     public RestResponse<SupervisionSession> getSupervisionSession(UUID sessionId) {
-        Versioned<SupervisionSession> session = sessions.get(scopes.current(), sessionId);
-        return session.ok();
+        return endpoints.get(sessions, sessionId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getSupervisionSessionHistory(UUID sessionId, Integer page, Integer size) {
-        return RestResponse.ok(sessions.history(scopes.current(), sessionId, Paging.of(page, size)));
+        return endpoints.history(sessions, sessionId, page, size);
     }
 
     @Override
     public RestResponse<SupervisionSession> createSupervisionSession(SupervisionSessionInput input) {
-        Versioned<SupervisionSession> created = sessions.record(scopes.current(), input);
-        return created.created("/api/v1/supervision-sessions/" + created.body().getId());
+        return endpoints.create(sessions, input, created -> "/api/v1/supervision-sessions/" + created.getId());
     }
 
     @Override
     public RestResponse<SupervisionSession> updateSupervisionSession(UUID sessionId, String ifMatch,
                                                                      SupervisionSessionInput input) {
-        Versioned<SupervisionSession> updated = sessions.update(scopes.current(), sessionId,
-                ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(sessions, sessionId, ifMatch, input);
     }
 
     @Override
@@ -74,7 +72,6 @@ public class SupervisionSessionsResource implements SupervisionApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteSupervisionSession(@PathParam("sessionId") UUID sessionId,
                                           @HeaderParam("If-Match") String ifMatch) {
-        sessions.delete(scopes.current(), sessionId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(sessions, sessionId, ifMatch);
     }
 }

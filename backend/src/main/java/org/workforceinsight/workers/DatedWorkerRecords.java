@@ -5,17 +5,14 @@ import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.workforceinsight.api.model.RecordChangePage;
-import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
-import org.workforceinsight.shared.RecordHistory;
 
 /**
  * A table of records each dated and about one worker (a supervision session, an appraisal), read under one
  * scope rule: a record belongs to the nodes its worker was assigned to on its date. The list and the single
- * read of a table (and the read of its history) go through here, so they cannot disagree on what a caller
- * may see.
+ * read of a table go through here (and so the read of its history, shared/KeptRecords), so they cannot
+ * disagree on what a caller may see.
  *
  * @param from the FROM clause with its joins
  * @param columns the columns each row is read with
@@ -58,20 +55,6 @@ public record DatedWorkerRecords(String from, String columns, String idColumn, S
             throw ProblemException.forbidden("The " + noun + " " + id + " is outside your access scope.");
         }
         return rows.get(0);
-    }
-
-    /**
-     * A record's changes, newest first: of a record still kept for whoever may read it (the rule of
-     * {@link #get}), of a deleted one only for callers who see the whole council (its worker and date are gone
-     * with it; {@link RecordHistory#pageOfDeleted}).
-     */
-    public RecordChangePage history(EntityManager em, RecordHistory history, AccessScope scope,
-                                    Supplier<WorkerRecordScope> records, String recordType, UUID id, Paging paging) {
-        if (byId(id).count(em) == 0) {
-            return history.pageOfDeleted(scope, recordType, id, noun, paging);
-        }
-        get(em, records, id);
-        return history.page(recordType, id, paging);
     }
 
     private RecordQuery byId(UUID id) {
