@@ -21,13 +21,13 @@ import org.workforceinsight.api.model.AbsenceType;
 import org.workforceinsight.api.model.WorkerRef;
 import org.workforceinsight.security.AccessScope;
 import org.workforceinsight.security.AuditTrail;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordService;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 import org.workforceinsight.workers.AssignmentRepository;
 import org.workforceinsight.workers.RecordQuery;
 import org.workforceinsight.workers.RecordedFor;
@@ -41,7 +41,7 @@ import org.workforceinsight.workers.WorkerRepository;
  * and never in the history.
  */
 @ApplicationScoped
-public class AbsenceService {
+public class AbsenceService implements KeptRecordService<Absence, AbsenceInput> {
 
     static final String LONG_TERM_SETTING = "absence.long-term-working-days";
     static final BigDecimal DEFAULT_LONG_TERM_DAYS = new BigDecimal("20");
@@ -58,7 +58,16 @@ public class AbsenceService {
     /** The record type in history, as the contract names it. */
     public static final String RECORD_TYPE = "absence";
 
-    private static final String NOUN = "absence";
+    /**
+     * Person-level and versioned as every kept record; its history and the audit of its changes are its own
+     * (below), because the sickness reason may show in neither, only the fact that it changed.
+     */
+    private static final KeptRecords.Kind<Absence> KIND = KeptRecords.Kind
+            .<Absence>of(RECORD_TYPE, "absence", "absence", "id")
+            .audited("Absence", a -> AuditTrail.ids(a.getWorker().getId()), a -> List.of(), "worker");
+
+    @Inject
+    KeptRecords records;
 
     @Inject
     RecordedFor recordedFor;
@@ -112,11 +121,10 @@ public class AbsenceService {
     }
 
     /** One absence with its version: 404 when unknown, 403 when its worker was outside the caller's scope during it. */
+    @Override
     @Transactional
     public Versioned<Absence> get(AccessScope scope, UUID absenceId) {
-        Versioned<Absence> absence = read(scope, absenceId);
-        audit.recordRead("getAbsence", AuditTrail.ids(absence.body().getWorker().getId()), List.of());
-        return absence;
+        return records.shown(KIND, read(scope, absenceId));
     }
 
     private Versioned<Absence> read(AccessScope scope, UUID absenceId) {
@@ -145,36 +153,22 @@ public class AbsenceService {
     }
 
     /** The absence's changes, newest first; health detail is never in them. */
+    @Override
     @Transactional
     public RecordChangePage history(AccessScope scope, UUID absenceId, Paging paging) {
-        RecordChangePage page;
-        if (!exists(absenceId)) {
-            page = history.pageOfDeleted(scope, RECORD_TYPE, absenceId, NOUN, paging);
-        } else {
-            read(scope, absenceId);
-            page = history.page(RECORD_TYPE, absenceId, paging);
-        }
-        audit.recordRead("getAbsenceHistory", RecordHistory.workerIds(page, "worker"), List.of());
-        return page;
+        return records.history(KIND, scope, absenceId, paging, () -> read(scope, absenceId));
     }
 
     /**
      * Records an absence after checking every field (400 naming each), that a sickness reason comes only from
      * a caller allowed to set health data (403) and that it overlaps no other absence of the worker (409).
      */
+    @Override
     @Transactional
     public Versioned<Absence> record(AccessScope scope, AbsenceInput input) {
         check(scope, input, null);
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO absence (id, worker_id, absence_type, first_day, last_day, "
-                        + "working_days_lost, version) VALUES (:id, :worker, :type, :first, :last, :days, 1)")
-                .setParameter("id", id)
-                .setParameter("worker", input.getWorkerId())
-                .setParameter("type", input.getAbsenceType().toString())
-                .setParameter("first", input.getFirstDay())
-                .setParameter("last", input.getLastDay())
-                .setParameter("days", BigDecimal.valueOf(input.getWorkingDaysLost()))
-                .executeUpdate();
+        records.insert(KIND, id, columns(input));
         String reason = input.getSicknessReason();
         if (reason != null) {
             setReason(id, reason);
@@ -192,23 +186,12 @@ public class AbsenceService {
      * {@code expectedVersion} is not current. A caller who may not see health data leaves the sickness reason
      * as it is, unless the absence is no longer a sickness absence, when it goes.
      */
+    @Override
     @Transactional
     public Versioned<Absence> update(AccessScope scope, UUID absenceId, long expectedVersion, AbsenceInput input) {
-        Versioned<Absence> before = read(scope, absenceId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        Versioned<Absence> before = records.current(KIND, absenceId, expectedVersion, () -> read(scope, absenceId));
         check(scope, input, absenceId);
-        int rows = em.createNativeQuery("UPDATE absence SET worker_id = :worker, absence_type = :type, "
-                        + "first_day = :first, last_day = :last, working_days_lost = :days, version = version + 1 "
-                        + "WHERE id = :id AND version = :version")
-                .setParameter("worker", input.getWorkerId())
-                .setParameter("type", input.getAbsenceType().toString())
-                .setParameter("first", input.getFirstDay())
-                .setParameter("last", input.getLastDay())
-                .setParameter("days", BigDecimal.valueOf(input.getWorkingDaysLost()))
-                .setParameter("id", absenceId)
-                .setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "absence", "id", absenceId, NOUN);
+        records.write(KIND, absenceId, expectedVersion, columns(input));
         String oldReason = currentReason(absenceId);
         String newReason;
         if (input.getAbsenceType() != AbsenceType.SICKNESS) {
@@ -242,15 +225,13 @@ public class AbsenceService {
     }
 
     /** Deletes an absence and its sickness reason, 404/403 as for reading it, 412 when the version is stale. */
+    @Override
     @Transactional
     public void delete(AccessScope scope, UUID absenceId, long expectedVersion) {
-        Versioned<Absence> before = read(scope, absenceId);
-        ETags.requireCurrent(before.version(), expectedVersion, NOUN);
+        Versioned<Absence> before = records.current(KIND, absenceId, expectedVersion, () -> read(scope, absenceId));
         boolean hadReason = currentReason(absenceId) != null;
         // the reason goes with the absence (ON DELETE CASCADE)
-        int rows = em.createNativeQuery("DELETE FROM absence WHERE id = :id AND version = :version")
-                .setParameter("id", absenceId).setParameter("version", expectedVersion).executeUpdate();
-        VersionedRows.requireChanged(em, rows, "absence", "id", absenceId, NOUN);
+        records.remove(KIND, absenceId, expectedVersion);
         ObjectNode shown = withoutHealth(before.body(), false);
         if (hadReason) {
             shown.put("sicknessReasonChanged", true);
@@ -315,9 +296,13 @@ public class AbsenceService {
                 .getSingleResult()) > 0;
     }
 
-    private boolean exists(UUID absenceId) {
-        return Rows.count(em.createNativeQuery("SELECT count(*) FROM absence WHERE id = :id")
-                .setParameter("id", absenceId).getSingleResult()) > 0;
+    private static KeptRecords.Columns columns(AbsenceInput input) {
+        return new KeptRecords.Columns()
+                .set("worker_id", input.getWorkerId())
+                .set("absence_type", input.getAbsenceType().toString())
+                .set("first_day", input.getFirstDay())
+                .set("last_day", input.getLastDay())
+                .set("working_days_lost", BigDecimal.valueOf(input.getWorkingDaysLost()));
     }
 
     private String currentReason(UUID absenceId) {

@@ -17,9 +17,8 @@ import org.workforceinsight.api.model.AbsencePage;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.security.ScopeService;
 import org.workforceinsight.security.AccessScope;
-import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecordEndpoints;
 import org.workforceinsight.shared.Paging;
-import org.workforceinsight.shared.Versioned;
 import org.workforceinsight.workers.WorkerRecordScope;
 
 /**
@@ -36,6 +35,9 @@ public class AbsencesResource implements AbsenceApi {
     @Inject
     ScopeService scopes;
 
+    @Inject
+    KeptRecordEndpoints endpoints;
+
     private AccessScope scope() {
         // HR absence officers and machine-write clients see the whole council (Roles.COUNCIL_WIDE)
         return scopes.current();
@@ -50,25 +52,22 @@ public class AbsencesResource implements AbsenceApi {
 
     @Override
     public RestResponse<Absence> getAbsence(UUID absenceId) {
-        Versioned<Absence> absence = absences.get(scope(), absenceId);
-        return absence.ok();
+        return endpoints.get(absences, absenceId);
     }
 
     @Override
     public RestResponse<RecordChangePage> getAbsenceHistory(UUID absenceId, Integer page, Integer size) {
-        return RestResponse.ok(absences.history(scope(), absenceId, Paging.of(page, size)));
+        return endpoints.history(absences, absenceId, page, size);
     }
 
     @Override
     public RestResponse<Absence> createAbsence(AbsenceInput input) {
-        Versioned<Absence> created = absences.record(scope(), input);
-        return created.created("/api/v1/absences/" + created.body().getId());
+        return endpoints.create(absences, input, created -> "/api/v1/absences/" + created.getId());
     }
 
     @Override
     public RestResponse<Absence> updateAbsence(UUID absenceId, String ifMatch, AbsenceInput input) {
-        Versioned<Absence> updated = absences.update(scope(), absenceId, ETags.expectedVersion(ifMatch), input);
-        return updated.ok();
+        return endpoints.update(absences, absenceId, ifMatch, input);
     }
 
     @Override
@@ -78,7 +77,6 @@ public class AbsencesResource implements AbsenceApi {
     @Produces({"application/json", "application/problem+json"})
     public RestResponse<Void> deleteAbsence(@PathParam("absenceId") UUID absenceId,
                                             @HeaderParam("If-Match") String ifMatch) {
-        absences.delete(scope(), absenceId, ETags.expectedVersion(ifMatch));
-        return RestResponse.noContent();
+        return endpoints.delete(absences, absenceId, ifMatch);
     }
 }
