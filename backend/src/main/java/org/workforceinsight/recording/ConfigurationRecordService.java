@@ -19,12 +19,12 @@ import org.workforceinsight.api.model.MeasureSettingInput;
 import org.workforceinsight.api.model.RecordChangePage;
 import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.RecordHistory;
 import org.workforceinsight.shared.Rows;
 import org.workforceinsight.shared.Versioned;
-import org.workforceinsight.shared.VersionedRows;
 
 /**
  * The settings, caseload thresholds and agency price caps the measures read, changed one at a time by workforce
@@ -46,6 +46,13 @@ public class ConfigurationRecordService {
 
     @Inject
     RecordHistory history;
+
+    @Inject
+    KeptRecords records;
+
+    /** Settings are found by their key, which the answer to a stale version names. */
+    private static final KeptRecords.Kind<MeasureSetting> SETTING_KIND = KeptRecords.Kind
+            .<MeasureSetting>of(SETTING, "setting", "measure_setting", "key").namedByKey();
 
     @Transactional
     public Versioned<MeasureSetting> setting(String key) {
@@ -74,20 +81,8 @@ public class ConfigurationRecordService {
     /** Changes a setting's value: 404 for an unknown key, 412 when stale, 400 for more than two decimals. */
     @Transactional
     public Versioned<MeasureSetting> updateSetting(String key, long expectedVersion, MeasureSettingInput input) {
-        Versioned<MeasureSetting> before = readSetting(key);
-        ETags.requireCurrent(before.version(), expectedVersion, "setting " + key);
-        BigDecimal value = BigDecimal.valueOf(input.getValue());
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw ProblemException.invalidField("value", "must have at most two decimal places");
-        }
-        int rows = em.createNativeQuery("UPDATE measure_setting SET value = :value, version = version + 1 "
-                        + "WHERE key = :key AND version = :version")
-                .setParameter("value", value).setParameter("key", key).setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "measure_setting", "key", key, "setting");
-        Versioned<MeasureSetting> after = readSetting(key);
-        history.api(SETTING, key, after.version(), RecordHistory.ChangeType.UPDATED, before.body(), after.body());
-        return after;
+        return records.update(SETTING_KIND, key, expectedVersion, () -> readSetting(key),
+                before -> new KeptRecords.Columns().set("value", twoDecimals(input.getValue(), "value")));
     }
 
     @Transactional
@@ -252,7 +247,8 @@ public class ConfigurationRecordService {
         }
     }
 
-    private static BigDecimal twoDecimals(Double value, String field) {
+    /** 400 for a figure with more than two decimal places, which the columns of configuration cannot keep. */
+    static BigDecimal twoDecimals(Double value, String field) {
         BigDecimal decimal = BigDecimal.valueOf(value);
         if (decimal.stripTrailingZeros().scale() > 2) {
             throw ProblemException.invalidField(field, "must have at most two decimal places");

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.workforceinsight.api.model.CaseType;
@@ -16,6 +15,7 @@ import org.workforceinsight.api.model.RoleCode;
 import org.workforceinsight.api.model.SupervisionPolicyInput;
 import org.workforceinsight.api.model.SupervisionPolicyRecord;
 import org.workforceinsight.shared.ETags;
+import org.workforceinsight.shared.KeptRecords;
 import org.workforceinsight.shared.Paging;
 import org.workforceinsight.shared.ProblemException;
 import org.workforceinsight.shared.RecordHistory;
@@ -47,6 +47,13 @@ public class PolicyRecordService {
 
     @Inject
     RecordHistory history;
+
+    @Inject
+    KeptRecords records;
+
+    /** Case weights are found by their case type, which the answer to a stale version names. */
+    private static final KeptRecords.Kind<CaseWeightRecord> CASE_WEIGHT_KIND = KeptRecords.Kind
+            .<CaseWeightRecord>of(CASE_WEIGHT, "case weight", "case_weight", "case_type").namedByKey();
 
     /** A rule as read: the API's view and the row it came from (null for a role following the default). */
     private record Rule(Versioned<SupervisionPolicyRecord> record, Integer rowId) {
@@ -172,21 +179,9 @@ public class PolicyRecordService {
     /** Changes a case weight: 404 for an unknown case type, 412 when stale, 400 for more than two decimals. */
     @Transactional
     public Versioned<CaseWeightRecord> updateCaseWeight(String caseType, long expectedVersion, CaseWeightInput input) {
-        Versioned<CaseWeightRecord> before = readWeight(caseType);
-        ETags.requireCurrent(before.version(), expectedVersion, "case weight " + caseType);
-        BigDecimal points = BigDecimal.valueOf(input.getPoints());
-        if (points.stripTrailingZeros().scale() > 2) {
-            throw ProblemException.invalidField("points", "must have at most two decimal places");
-        }
-        int rows = em.createNativeQuery("UPDATE case_weight SET points = :points, version = version + 1 "
-                        + "WHERE case_type = :type AND version = :version")
-                .setParameter("points", points).setParameter("type", caseType).setParameter("version", expectedVersion)
-                .executeUpdate();
-        VersionedRows.requireChanged(em, rows, "case_weight", "case_type", caseType, "case weight");
-        Versioned<CaseWeightRecord> after = readWeight(caseType);
-        history.api(CASE_WEIGHT, caseType, after.version(), RecordHistory.ChangeType.UPDATED, before.body(),
-                after.body());
-        return after;
+        return records.update(CASE_WEIGHT_KIND, caseType, expectedVersion, () -> readWeight(caseType),
+                before -> new KeptRecords.Columns().set("points",
+                        ConfigurationRecordService.twoDecimals(input.getPoints(), "points")));
     }
 
     @SuppressWarnings("unchecked")
