@@ -241,14 +241,11 @@ public class AgencyAssignmentService implements KeptRecordService<AgencyAssignme
     @Override
     @Transactional
     public void delete(AccessScope scope, UUID assignmentId, long expectedVersion) {
-        records.delete(KIND, assignmentId, expectedVersion, () -> read(scope, assignmentId), before -> {
-            long timesheets = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_timesheet "
-                    + "WHERE assignment_id = :id").setParameter("id", assignmentId).getSingleResult());
-            if (timesheets > 0) {
-                throw ProblemException.conflict("The agency assignment " + assignmentId + " has " + timesheets
-                        + " timesheet(s); delete them first.");
-            }
-        }, () -> em.createNativeQuery("DELETE FROM assignment WHERE id = :id").setParameter("id", assignmentId)
+        records.delete(KIND, assignmentId, expectedVersion, () -> read(scope, assignmentId),
+                before -> records.requireUnreferenced("agency_timesheet", "assignment_id", assignmentId,
+                        timesheets -> "The agency assignment " + assignmentId + " has " + timesheets
+                                + " timesheet(s); delete them first."),
+                () -> em.createNativeQuery("DELETE FROM assignment WHERE id = :id").setParameter("id", assignmentId)
                 .executeUpdate());
     }
 

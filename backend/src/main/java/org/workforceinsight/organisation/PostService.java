@@ -115,14 +115,10 @@ public class PostService implements KeptRecordService<Post, PostInput> {
     @Override
     @Transactional
     public void delete(AccessScope scope, UUID postId, long expectedVersion) {
-        records.delete(KIND, postId, expectedVersion, () -> read(scope, postId), before -> {
-            long covering = Rows.count(em.createNativeQuery("SELECT count(*) FROM agency_assignment "
-                    + "WHERE covers_post_id = :id").setParameter("id", postId).getSingleResult());
-            if (covering > 0) {
-                throw ProblemException.conflict("The post " + postId + " is covered by " + covering
-                        + " agency assignment(s); change or delete them first.");
-            }
-        });
+        records.delete(KIND, postId, expectedVersion, () -> read(scope, postId),
+                before -> records.requireUnreferenced("agency_assignment", "covers_post_id", postId,
+                        covering -> "The post " + postId + " is covered by " + covering
+                                + " agency assignment(s); change or delete them first."));
     }
 
     private static KeptRecords.Columns columns(PostInput input) {

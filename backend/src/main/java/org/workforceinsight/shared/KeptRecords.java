@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.workforceinsight.api.model.RecordChangePage;
@@ -33,14 +34,16 @@ import org.workforceinsight.security.AuditTrail;
 @ApplicationScoped
 public class KeptRecords {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final RecordHistory history;
+    private final AuditTrail audit;
 
     @Inject
-    RecordHistory history;
-
-    @Inject
-    AuditTrail audit;
+    public KeptRecords(EntityManager em, RecordHistory history, AuditTrail audit) {
+        this.em = em;
+        this.history = history;
+        this.audit = audit;
+    }
 
     /**
      * One kind of kept record: its record type in history (as the contract names it), what problem details
@@ -287,6 +290,19 @@ public class KeptRecords {
                         + " = :id AND version = :version")
                 .setParameter("id", id).setParameter("version", expectedVersion).executeUpdate();
         VersionedRows.requireChanged(em, rows, kind.table(), kind.idColumn(), id, kind.noun());
+    }
+
+    /**
+     * 409 while rows of {@code table} refer to the record through {@code column}: a record others depend on is
+     * not deleted (docs/recording.md); {@code why} says, from their number, what depends on it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireUnreferenced(String table, String column, Object id, LongFunction<String> why) {
+        long referring = Rows.count(em.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + column
+                + " = :id").setParameter("id", id).getSingleResult());
+        if (referring > 0) {
+            throw ProblemException.conflict(why.apply(referring));
+        }
     }
 
     /** Whether the record is still kept (its history outlives it). */
