@@ -12,9 +12,6 @@ import {
   type RecordChangePage,
 } from '@/utils/record-changes';
 
-/** How many changes a history asks for: one page, which is every change of nearly any record. */
-export const HISTORY_PAGE_SIZE = 50;
-
 /**
  * A record's history below its edit form: each change, newest first, with when, who, how and what changed
  * in words. A refusal (403) or any other failure is a message in the section, never the page failing: the

@@ -1,17 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap } from '@/lib/api-client';
-import { useApiClient } from '@/lib/api-context';
-import { HISTORY_PAGE_SIZE } from '@/components/ui/record-history';
+import { HISTORY_QUERY, useRecordHistory } from '@/hooks/use-record-history';
 
-/** GET /api/v1/case-weights/{caseType}/history: the case weight's changes, newest first. */
-export function useCaseWeightHistory(key: string, enabled = true) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: ['case-weight-history', key],
-    queryFn: () =>
-      unwrap(client.GET('/api/v1/case-weights/{caseType}/history', { params: { path: { caseType: key }, query: { size: HISTORY_PAGE_SIZE } } })),
-    // shown beside the form that changes the record: always as it is now
-    staleTime: 0,
+/** GET /api/v1/case-weights/{caseType}/history: the case weight’s changes, newest first. */
+export function useCaseWeightHistory(caseType: string, enabled = true) {
+  return useRecordHistory(
+    ['case-weight-history', caseType],
+    (client) => client.GET('/api/v1/case-weights/{caseType}/history', { params: { path: { caseType }, query: HISTORY_QUERY } }),
     enabled,
-  });
+  );
 }

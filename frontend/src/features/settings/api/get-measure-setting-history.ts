@@ -1,17 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap } from '@/lib/api-client';
-import { useApiClient } from '@/lib/api-context';
-import { HISTORY_PAGE_SIZE } from '@/components/ui/record-history';
+import { HISTORY_QUERY, useRecordHistory } from '@/hooks/use-record-history';
 
-/** GET /api/v1/measure-settings/{settingKey}/history: the setting's changes, newest first. */
-export function useMeasureSettingHistory(key: string, enabled = true) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: ['measure-setting-history', key],
-    queryFn: () =>
-      unwrap(client.GET('/api/v1/measure-settings/{settingKey}/history', { params: { path: { settingKey: key }, query: { size: HISTORY_PAGE_SIZE } } })),
-    // shown beside the form that changes the record: always as it is now
-    staleTime: 0,
+/** GET /api/v1/measure-settings/{settingKey}/history: the setting’s changes, newest first. */
+export function useMeasureSettingHistory(settingKey: string, enabled = true) {
+  return useRecordHistory(
+    ['measure-setting-history', settingKey],
+    (client) => client.GET('/api/v1/measure-settings/{settingKey}/history', { params: { path: { settingKey }, query: HISTORY_QUERY } }),
     enabled,
-  });
+  );
 }

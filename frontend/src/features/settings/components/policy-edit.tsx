@@ -47,25 +47,23 @@ export function CaseloadThresholdEdit({ thresholdKey }: { thresholdKey: string }
   const who = thresholdKey === 'asye' ? 'Workers in their ASYE' : roleName(roles.data, record.role);
   const back = paths.caseloadThresholds.getHref();
   return (
-    <>
-      <RecordForm
-        title={`Caseload threshold for ${who.toLowerCase()}`}
-        caption="Caseload thresholds"
-        fields={CASELOAD_FIELDS}
-        initial={{ maxCases: String(record.maxCases) }}
-        backHref={back}
-        backText="Back to caseload thresholds"
-        saving={save.isPending}
-        saveError={save.error}
-        onSave={(values) =>
-          save.mutate(
-            { key: thresholdKey, etag, input: toInput(CASELOAD_FIELDS, values) as { maxCases: number } },
-            { onSuccess: () => void navigate(back) },
-          )
-        }
-      />
-      <RecordHistory history={history} fields={CASELOAD_THRESHOLD_HISTORY_FIELDS} what="threshold" />
-    </>
+    <RecordForm
+      title={`Caseload threshold for ${who.toLowerCase()}`}
+      caption="Caseload thresholds"
+      fields={CASELOAD_FIELDS}
+      initial={{ maxCases: String(record.maxCases) }}
+      backHref={back}
+      backText="Back to caseload thresholds"
+      saving={save.isPending}
+      saveError={save.error}
+      onSave={(values) =>
+        save.mutate(
+          { key: thresholdKey, etag, input: toInput(CASELOAD_FIELDS, values) as { maxCases: number } },
+          { onSuccess: () => void navigate(back) },
+        )
+      }
+      history={<RecordHistory history={history} fields={CASELOAD_THRESHOLD_HISTORY_FIELDS} what="threshold" />}
+    />
   );
 }
 
@@ -84,23 +82,21 @@ export function MeasureSettingEdit({ settingKey }: { settingKey: string }) {
   const { record, etag } = setting.data;
   const back = paths.measureSettings.getHref();
   return (
-    <>
-      <RecordForm
-        title={record.key}
-        caption="Measure settings"
-        intro={<p className="wi-lead">{record.description}</p>}
-        fields={SETTING_FIELDS}
-        initial={{ value: String(record.value) }}
-        backHref={back}
-        backText="Back to measure settings"
-        saving={save.isPending}
-        saveError={save.error}
-        onSave={(values) =>
-          save.mutate({ key: settingKey, etag, input: toInput(SETTING_FIELDS, values) as { value: number } }, { onSuccess: () => void navigate(back) })
-        }
-      />
-      <RecordHistory history={history} fields={MEASURE_SETTING_HISTORY_FIELDS} what="setting" />
-    </>
+    <RecordForm
+      title={record.key}
+      caption="Measure settings"
+      intro={<p className="wi-lead">{record.description}</p>}
+      fields={SETTING_FIELDS}
+      initial={{ value: String(record.value) }}
+      backHref={back}
+      backText="Back to measure settings"
+      saving={save.isPending}
+      saveError={save.error}
+      onSave={(values) =>
+        save.mutate({ key: settingKey, etag, input: toInput(SETTING_FIELDS, values) as { value: number } }, { onSuccess: () => void navigate(back) })
+      }
+      history={<RecordHistory history={history} fields={MEASURE_SETTING_HISTORY_FIELDS} what="setting" />}
+    />
   );
 }
 
@@ -142,30 +138,28 @@ export function SupervisionPolicyEdit({ policyKey }: { policyKey: string }) {
         : 'Everyone without a rule of their own';
   const back = paths.supervisionPolicy.getHref();
   return (
-    <>
-      <RecordForm
-        title={`Supervision for ${who.toLowerCase()}`}
-        caption="Supervision policy"
-        intro={
-          !record.ownRule ? (
-            <p className="wi-inset">This role follows the default rule. Saving gives it a rule of its own.</p>
-          ) : undefined
-        }
-        fields={POLICY_FIELDS}
-        initial={{ supervised: record.supervised ? 'yes' : 'no', intervalDays: String(record.intervalDays) }}
-        backHref={back}
-        backText="Back to the supervision policy"
-        saving={save.isPending}
-        saveError={save.error}
-        onSave={(values) =>
-          save.mutate(
-            { key: policyKey, etag, input: toInput(POLICY_FIELDS, values) as { intervalDays: number; supervised: boolean } },
-            { onSuccess: () => void navigate(back) },
-          )
-        }
-      />
-      <RecordHistory history={history} fields={SUPERVISION_POLICY_HISTORY_FIELDS} what="rule" />
-    </>
+    <RecordForm
+      title={`Supervision for ${who.toLowerCase()}`}
+      caption="Supervision policy"
+      intro={
+        !record.ownRule ? (
+          <p className="wi-inset">This role follows the default rule. Saving gives it a rule of its own.</p>
+        ) : undefined
+      }
+      fields={POLICY_FIELDS}
+      initial={{ supervised: record.supervised ? 'yes' : 'no', intervalDays: String(record.intervalDays) }}
+      backHref={back}
+      backText="Back to the supervision policy"
+      saving={save.isPending}
+      saveError={save.error}
+      onSave={(values) =>
+        save.mutate(
+          { key: policyKey, etag, input: toInput(POLICY_FIELDS, values) as { intervalDays: number; supervised: boolean } },
+          { onSuccess: () => void navigate(back) },
+        )
+      }
+      history={<RecordHistory history={history} fields={SUPERVISION_POLICY_HISTORY_FIELDS} what="rule" />}
+    />
   );
 }
 
@@ -184,21 +178,19 @@ export function CaseWeightEdit({ caseType }: { caseType: string }) {
   const { record, etag } = weight.data;
   const back = paths.caseWeights.getHref();
   return (
-    <>
-      <RecordForm
-        title={`Weight of ${CASE_TYPE_NAMES[record.caseType].toLowerCase()} cases`}
-        caption="Case weights"
-        fields={WEIGHT_FIELDS}
-        initial={{ points: String(record.points) }}
-        backHref={back}
-        backText="Back to case weights"
-        saving={save.isPending}
-        saveError={save.error}
-        onSave={(values) =>
-          save.mutate({ key: caseType, etag, input: toInput(WEIGHT_FIELDS, values) as { points: number } }, { onSuccess: () => void navigate(back) })
-        }
-      />
-      <RecordHistory history={history} fields={CASE_WEIGHT_HISTORY_FIELDS} what="case weight" />
-    </>
+    <RecordForm
+      title={`Weight of ${CASE_TYPE_NAMES[record.caseType].toLowerCase()} cases`}
+      caption="Case weights"
+      fields={WEIGHT_FIELDS}
+      initial={{ points: String(record.points) }}
+      backHref={back}
+      backText="Back to case weights"
+      saving={save.isPending}
+      saveError={save.error}
+      onSave={(values) =>
+        save.mutate({ key: caseType, etag, input: toInput(WEIGHT_FIELDS, values) as { points: number } }, { onSuccess: () => void navigate(back) })
+      }
+      history={<RecordHistory history={history} fields={CASE_WEIGHT_HISTORY_FIELDS} what="case weight" />}
+    />
   );
 }
