@@ -7,7 +7,7 @@ import { Loading } from '@/components/ui/loading';
 import { usePageTitle } from '@/components/ui/page-title';
 import { NotFound } from '@/components/errors/not-found';
 import { QueryError, problemItems } from '@/components/errors/query-error';
-import { useMeasureDefinitions, type MeasureId } from '../api/get-measure-definitions';
+import { useMeasureDefinitions, type MeasureId } from '@/hooks/use-measure-definitions';
 import { useMeasureTargets, type MeasureTarget } from '../api/get-measure-targets';
 import { targetIfMatch, useSetMeasureTarget, type MeasureTargetInput } from '../api/set-measure-target';
 import { useDeleteMeasureTarget } from '../api/delete-measure-target';
