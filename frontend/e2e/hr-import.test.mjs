@@ -115,6 +115,12 @@ describe('workforce lead (HR): imports, agency and absence', { timeout: 600_000 
 
   it('sees agency workers with their rule flags in words, the cost by month and team, and drills to a worker', async () => {
     const { page } = browser;
+    // the cost table's requests: one for the node and all its children, none per child
+    const costRequests = [];
+    const countCost = (request) => {
+      if (/\/agency-cost-by-month|\/measures\/agencyCost\/series/.test(new URL(request.url()).pathname)) costRequests.push(request.url());
+    };
+    page.on('request', countCost);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Agency' }).click();
     await page.getByRole('heading', { level: 1, name: /Agency workers/ }).waitFor();
     await settled(page);
@@ -126,6 +132,10 @@ describe('workforce lead (HR): imports, agency and absence', { timeout: 600_000 
     const cost = page.getByRole('table', { name: /Agency cost by month in / });
     await cost.waitFor();
     assert.equal(await cost.locator('tbody tr').count() >= 12, true);
+    page.off('request', countCost);
+    assert.equal(costRequests.length, 1, costRequests.join('\n'));
+    assert.match(costRequests[0], /\/agency-cost-by-month\?/);
+    assert.ok((await cost.locator('thead th').count()) >= 3, 'the cost table has no column per child');
     assertClean('agency', await checkAtEveryWidth(page, 'agency'));
 
     const first = workers.locator('tbody tr').first().getByRole('link');

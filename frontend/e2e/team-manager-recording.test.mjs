@@ -1,6 +1,7 @@
 // A team manager's main task on a 375 px phone: opens their team, sees who is
-// overdue for supervision, opens a worker and records a supervision (first
-// with a missing answer, fixed from the error summary). Then the same kind of
+// overdue for supervision, opens a worker and records a supervision with its
+// supervisor (first with missing answers, fixed from the error summary), then
+// corrects it and reads the session's history in words. Then the same kind of
 // task by keyboard alone: from the home page to a worker, recording an appraisal.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -92,7 +93,9 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     await page.setViewportSize({ width: 375, height: 740 });
   });
 
-  it('records a supervision: a missing answer is shown in the error summary, then it saves and appears in the record', async () => {
+  let supervisorName = '';
+
+  it('records a supervision with its supervisor: missing answers are shown in the error summary, then it saves and appears in the record', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Record a supervision' }).click();
     await page.getByRole('heading', { level: 1, name: /Record a supervision/ }).waitFor();
@@ -108,6 +111,7 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
     const missing = summary.getByRole('link', { name: 'Enter how long the session lasted, in minutes' });
     await missing.waitFor();
+    await summary.getByRole('link', { name: 'Select who supervised the session' }).waitFor();
     assert.equal(await summary.evaluate((element) => element === document.activeElement), true, 'the error summary did not take focus');
     assertNoViolations(await axeViolations(page), 'the form with errors');
     assert.equal(await horizontalOverflow(page), 0, 'the form is wider than the phone');
@@ -117,6 +121,15 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     const duration = page.getByLabel('Duration in minutes');
     assert.equal(await duration.evaluate((element) => element === document.activeElement), true, 'the link did not move focus to the field');
     await duration.fill('95');
+    // the supervisor: the first of the team's workers the select offers (the worker themselves is not one)
+    const supervisor = page.getByLabel('Supervisor');
+    await supervisor.locator('option').nth(1).waitFor({ state: 'attached' });
+    const options = await supervisor.locator('option').allTextContents();
+    assert.ok(options.length >= 3, `the supervisor select offers nobody from the team: ${options.join(' | ')}`);
+    assert.equal(options[options.length - 1], 'Someone not listed');
+    assert.ok(!options.includes(workerName), 'the worker is offered as their own supervisor');
+    supervisorName = options[1];
+    await supervisor.selectOption({ label: supervisorName });
     await page.getByRole('button', { name: 'Save supervision' }).click();
 
     await page.getByText('The supervision session has been recorded.').waitFor();
@@ -126,6 +139,47 @@ describe('team manager records a supervision on a 375 px phone', { timeout: 300_
     const newest = record.locator('.wi-cards > li').first();
     await newest.getByRole('heading', { level: 3, name: today.long, exact: true }).waitFor({ timeout: 10_000 });
     assert.match((await newest.textContent()) ?? '', /One to one.*95 minutes/s);
+    assert.match((await newest.textContent()) ?? '', new RegExp(`Supervisor\\s*${supervisorName}`));
+  });
+
+  it("corrects the session and reads its history below the form: who changed what, in words", async () => {
+    const { page } = browser;
+    const record = page.locator('section[aria-labelledby="supervision-heading"]');
+    await record.locator('.wi-cards > li').first().getByRole('link', { name: /^Correct/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Correct a supervision session/ }).waitFor();
+    await settled(page);
+    assert.equal(await page.getByLabel('Supervisor').evaluate((select) => select.selectedOptions[0]?.textContent), supervisorName);
+
+    const history = page.getByRole('table', { name: 'Changes to this supervision session, newest first' });
+    await history.waitFor();
+    const created = history.locator('tbody tr').first();
+    const createdText = (await created.textContent()) ?? '';
+    assert.match(createdText, /manager1/);
+    assert.match(createdText, /Recorded/);
+    assert.match(createdText, new RegExp(`Supervisor: ${supervisorName}`));
+    assert.doesNotMatch(createdText, /[{}"]/, 'the history shows raw JSON');
+
+    await page.getByLabel('Duration in minutes').fill('100');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByText('The supervision session has been corrected.').waitFor();
+    await settled(page);
+    await record.locator('.wi-cards > li').first().getByRole('link', { name: /^Correct/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Correct a supervision session/ }).waitFor();
+    await history.waitFor();
+    await settled(page);
+    const rows = history.locator('tbody tr');
+    assert.equal(await rows.count(), 2);
+    const corrected = (await rows.first().textContent()) ?? '';
+    assert.match(corrected, /Corrected/);
+    assert.match(corrected, /Duration changed from 95 minutes to 100 minutes/);
+
+    // checkAtEveryWidth takes its desktop screenshot at the size the page has
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const checked = await checkAtEveryWidth(page, 'team-manager-correct-supervision');
+    assertNoViolations(checked.violations.desktop, 'the correction page with its history at 1280 px');
+    assertNoViolations(checked.violations.phone320, 'the correction page with its history at 320 px');
+    assert.equal(checked.overflow, 0, 'the correction page is wider than a 320 px phone');
+    await page.setViewportSize({ width: 375, height: 740 });
   });
 });
 

@@ -1856,6 +1856,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisation-nodes/{nodeId}/agency-cost-by-month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency cost by month of a node and of each of its children (its services or teams)
+         * @description The `agencyCost` measure by month for the node and for each child node, each exactly the series
+         *     that getMeasureSeries gives for that node with granularity `month` over the same range: one point
+         *     per month whose last day lies in `from`..`to`, plus a partial last point as at `to`. One call
+         *     instead of one per child. Agency charges are commercial detail: workforce leads and senior
+         *     managers only (403 for everyone else), for nodes in their scope; children outside the caller's
+         *     scope are left out. A team has no children (an empty list).
+         */
+        get: operations["getAgencyCostByMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3590,6 +3615,11 @@ export interface components {
              * @description At most two decimal places.
              */
             points: number;
+        };
+        /** @description The agencyCost measure by month for a node and for each of its children. */
+        AgencyCostByMonth: {
+            node: components["schemas"]["MeasureSeries"];
+            children: components["schemas"]["MeasureSeries"][];
         };
     };
     responses: {
@@ -7550,6 +7580,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyCostByMonth: {
+        parameters: {
+            query: {
+                /** @description First day of the range (ISO 8601). */
+                from: string;
+                /** @description Last day of the range (ISO 8601). Defaults to today. */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a council, service or team. */
+                nodeId: components["parameters"]["NodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node's series and one series per child, in the organisation's order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyCostByMonth"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -61,3 +61,11 @@ export function canSeeAgencyCharges(roles: readonly string[]): boolean {
 export function canSeeHealthDetail(roles: readonly string[]): boolean {
   return roles.includes('workforce-lead') || roles.includes('hr-absence-officer');
 }
+
+/**
+ * The history of a person's kept record (supervision sessions, appraisals): whoever may read the record
+ * (OperationRules PEOPLE_AND_MACHINE_WRITE; machine clients do not use the app).
+ */
+export function canSeeRecordHistory(roles: readonly string[]): boolean {
+  return ['workforce-lead', 'senior-manager', 'team-manager'].some((role) => roles.includes(role));
+}

@@ -85,3 +85,11 @@ export function formatMonth(iso: string): string {
   const [y, m, d] = parts(iso);
   return MONTH_YEAR.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "23 Nov 2026, 07:14" in the browser's time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+}

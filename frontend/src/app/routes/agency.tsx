@@ -40,7 +40,6 @@ function AgencyPage({ scope }: { scope: Scope }) {
   const node = findNode(scope.tree, nodeId);
   if (!node) return <NotFound heading="This part of the organisation could not be found" />;
   const charges = canSeeAgencyCharges(scope.user.roles);
-  const children = (node.children ?? []).filter((child) => child.accessible).map((child) => ({ id: child.id, name: child.name }));
   return (
     <>
       <h1 className="wi-heading-l">
@@ -70,7 +69,7 @@ function AgencyPage({ scope }: { scope: Scope }) {
             Agency cost by month
           </h2>
           <p>What agencies charged for their workers’ hours or days in each month, from the timesheets.</p>
-          <AgencyCost node={{ id: node.id, name: node.name }} children={children} asAt={asAt} />
+          <AgencyCost node={{ id: node.id, name: node.name }} asAt={asAt} />
         </section>
       ) : (
         <p className="wi-inset">Agency charges and costs are shown to workforce leads and senior managers only.</p>

@@ -3,7 +3,7 @@ import { paths } from '@/config/paths';
 import { canSeeWorkers } from '@/lib/roles';
 import { NotFound } from '@/components/errors/not-found';
 import { MeasureDrillDown } from '@/features/measures/components/measure-drill-down';
-import type { MeasureId } from '@/features/measures/api/get-measure-definitions';
+import type { MeasureId } from '@/hooks/use-measure-definitions';
 import { ancestorsOf, findNode } from '@/features/organisation/utils/tree';
 import { RequireSignIn, WithScope } from './scope';
 

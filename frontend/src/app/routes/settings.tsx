@@ -7,7 +7,7 @@ import { NotFound } from '@/components/errors/not-found';
 import { usePageTitle } from '@/components/ui/page-title';
 import { TargetSettings } from '@/features/measures/components/target-settings';
 import { TargetForm } from '@/features/measures/components/target-form';
-import type { MeasureId } from '@/features/measures/api/get-measure-definitions';
+import type { MeasureId } from '@/hooks/use-measure-definitions';
 import { ComparatorSettings } from '@/features/benchmarks/components/comparator-settings';
 import { findNode } from '@/features/organisation/utils/tree';
 import { PolicySettingsLinks } from '@/features/settings/components/policy-lists';

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { MeasureTrends, type TrendsChoice } from '@/features/measures/components/measure-trends';
-import type { MeasureId } from '@/features/measures/api/get-measure-definitions';
+import type { MeasureId } from '@/hooks/use-measure-definitions';
 import { addMonths, todayIso } from '@/utils/format';
 import { RequireSignIn, WithScope } from './scope';
 

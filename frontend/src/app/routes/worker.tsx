@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useAuth } from '@/lib/auth';
+import { canSeeRecordHistory } from '@/lib/roles';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/errors/query-error';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { NotFound } from '@/components/errors/not-found';
 import { SignInPanel } from '@/features/auth/components/sign-in-panel';
 import { SignInFailed } from '@/features/auth/components/sign-in-failed';
@@ -18,6 +22,14 @@ function SignedIn({ children }: { children: ReactNode }) {
   if (auth.status === 'error') return <SignInFailed error={auth.error} />;
   if (auth.status !== 'signed-in') return <SignInPanel />;
   return <>{children}</>;
+}
+
+/** The signed-in user's roles, for what a page shows (the API checks the same rules again). */
+function WithRoles({ children }: { children: (roles: readonly string[]) => ReactNode }) {
+  const me = useCurrentUser();
+  if (me.isError) return <QueryError error={me.error} what="page" />;
+  if (me.isPending) return <Loading label="Loading your details…" />;
+  return <>{children(me.data.roles)}</>;
 }
 
 export function WorkerRoute() {
@@ -46,7 +58,11 @@ export function CorrectSupervisionRoute() {
   if (!workerId || !sessionId) return <NotFound />;
   return (
     <SignedIn>
-      <CorrectSupervisionPage workerId={workerId} sessionId={sessionId} />
+      <WithRoles>
+        {(roles) => (
+          <CorrectSupervisionPage workerId={workerId} sessionId={sessionId} showHistory={canSeeRecordHistory(roles)} />
+        )}
+      </WithRoles>
     </SignedIn>
   );
 }
@@ -66,7 +82,11 @@ export function CorrectAppraisalRoute() {
   if (!workerId || !appraisalId) return <NotFound />;
   return (
     <SignedIn>
-      <CorrectAppraisalPage workerId={workerId} appraisalId={appraisalId} />
+      <WithRoles>
+        {(roles) => (
+          <CorrectAppraisalPage workerId={workerId} appraisalId={appraisalId} showHistory={canSeeRecordHistory(roles)} />
+        )}
+      </WithRoles>
     </SignedIn>
   );
 }

@@ -2,8 +2,9 @@ import { Loading } from '@/components/ui/loading';
 import { Tag } from '@/components/ui/tag';
 import { QueryError } from '@/components/errors/query-error';
 import { useSicknessMeasures, SICKNESS_MEASURES } from '../api/get-sickness-measures';
-import { useMeasureDefinitions } from '../api/get-measure-definitions';
-import { RAG, daysPerFte } from '../utils/labels';
+import { useMeasureDefinitions } from '@/hooks/use-measure-definitions';
+import { RAG_WORDS } from '@/utils/labels';
+import { daysPerFte } from '../utils/labels';
 
 /** Days lost per FTE in the 12 months to the date, in all and split short-term and long-term, each with its status in words. */
 export function SicknessFigures({ nodeId, asAt }: { nodeId: string; asAt: string }) {
@@ -17,7 +18,7 @@ export function SicknessFigures({ nodeId, asAt }: { nodeId: string; asAt: string
       {SICKNESS_MEASURES.map((id) => {
         const result = measures.data.measures.find((entry) => entry.measure === id);
         const definition = definitions.data.find((entry) => entry.id === id);
-        const rag = RAG[result?.rag ?? 'none'];
+        const rag = RAG_WORDS[result?.rag ?? 'none'];
         return (
           <div className="wi-card" key={id}>
             <h3 className="wi-card__title wi-heading-s">{definition?.name ?? id}</h3>

@@ -1,14 +1,4 @@
 import type { TagColour } from '@/components/ui/tag';
-import type { components } from '@/api/schema';
-
-type RagStatus = components['schemas']['RagStatus'];
-
-export const RAG: Record<RagStatus, { text: string; colour: TagColour }> = {
-  green: { text: 'On target', colour: 'green' },
-  amber: { text: 'Near target', colour: 'yellow' },
-  red: { text: 'Off target', colour: 'red' },
-  none: { text: 'No target', colour: 'grey' },
-};
 
 /** "8.5 days per FTE"; "No value" when the figure cannot be worked out (no FTE in the year). */
 export function daysPerFte(value: number | null | undefined): string {

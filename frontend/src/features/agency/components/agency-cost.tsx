@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/utils/format';
 import { Loading } from '@/components/ui/loading';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { QueryError } from '@/components/errors/query-error';
-import { useAgencyCostSeries, type MeasureSeries } from '../api/get-agency-cost-series';
+import { useAgencyCostByMonth, type MeasureSeries } from '../api/get-agency-cost-by-month';
 import { formatPounds, monthLabel, yearOfMonthsFrom } from '../utils/labels';
 
 export interface CostNode {
@@ -25,21 +26,26 @@ export function costRows(total: MeasureSeries, children: MeasureSeries[]) {
 
 /**
  * Agency cost by month for the node and each of its children: what agencies charged (timesheet hours or
- * days x rate) in each month. Commercial detail, so the route shows it only to leads and senior managers.
+ * days x rate) in each month, from one request however many children there are. Commercial detail, so the
+ * route shows it only to leads and senior managers (and the API refuses everyone else).
  */
-export function AgencyCost({ node, children, asAt }: { node: CostNode; children: CostNode[]; asAt: string }) {
+export function AgencyCost({ node, asAt }: { node: CostNode; asAt: string }) {
   const from = yearOfMonthsFrom(asAt);
-  const nodes = [node, ...children];
-  const results = useAgencyCostSeries(
-    nodes.map((entry) => entry.id),
-    from,
-    asAt,
-  );
-  const failed = results.find((result) => result.isError);
-  if (failed) return <QueryError error={failed.error} what="team" />;
-  if (results.some((result) => !result.data)) return <Loading label="Loading the agency cost by month…" />;
-  const [total, ...perChild] = results.map((result) => result.data as MeasureSeries);
-  const rows = costRows(total, perChild);
+  const cost = useAgencyCostByMonth(node.id, from, asAt);
+  if (cost.isError) {
+    // a refusal inside the page's section, not a second page heading: the agency workers above still show
+    if (isApiError(cost.error) && cost.error.status === 403)
+      return (
+        <p className="wi-inset">
+          You do not have permission to see the agency costs of {node.name}: they are shown to workforce leads and senior
+          managers, for the parts of the organisation they are responsible for.
+        </p>
+      );
+    return <QueryError error={cost.error} what="team" />;
+  }
+  if (cost.isPending) return <Loading label="Loading the agency cost by month…" />;
+  const children: CostNode[] = cost.data.children.map((series) => ({ id: series.node.id, name: series.node.name }));
+  const rows = costRows(cost.data.node, cost.data.children);
   const label = `Agency cost by month in ${node.name}${children.length ? ', and in each of its parts' : ''}`;
   return (
     <ScrollRegion label={label}>

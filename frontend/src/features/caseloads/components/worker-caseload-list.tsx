@@ -5,7 +5,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { formatFte, formatOneDecimal } from '@/utils/format';
 import type { WorkerCaseload } from '../api/get-worker-caseloads';
-import { employmentTypeName, roleName } from '../utils/labels';
+import { employmentTypeName, roleName } from '@/utils/labels';
 import { StatusTag } from './status-tag';
 
 function workerName(row: WorkerCaseload): string {

@@ -6,7 +6,8 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import { Tag } from '@/components/ui/tag';
 import { problemMessage } from '@/components/errors/query-error';
 import { IMPORT_HISTORY_PAGE_SIZE, useImports } from '../api/list-imports';
-import { dataSetLabel, formatDateTime, outcomeTag } from '../utils/labels';
+import { formatDateTime } from '@/utils/format';
+import { dataSetLabel, outcomeTag } from '../utils/labels';
 
 /** Every import and check, latest first, a page at a time (the page is in the address). */
 export function ImportHistory({ page }: { page: number }) {

@@ -1,7 +1,8 @@
 import { SummaryList } from '@/components/ui/summary-list';
 import { Tag } from '@/components/ui/tag';
 import type { ImportRun } from '../api/import-file';
-import { dataSetLabel, formatDateTime, outcomeTag } from '../utils/labels';
+import { formatDateTime } from '@/utils/format';
+import { dataSetLabel, outcomeTag } from '../utils/labels';
 
 /** The counts of one import: what was (or, in a check, would be) created, updated and left as it was. */
 export function ImportSummary({ run, showWhoAndWhen = false }: { run: ImportRun; showWhoAndWhen?: boolean }) {

@@ -87,11 +87,3 @@ export function importFailureMessage(error: unknown): string {
       return error.detail ? `${error.title}: ${error.detail}` : error.title;
   }
 }
-
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** "23 Nov 2026, 07:14" in the browser's time zone. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
-}

@@ -1,22 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { unwrap, type ApiClient } from '@/lib/api-client';
-import { useApiClient } from '@/lib/api-context';
-import type { components } from '@/api/schema';
-
-export type MeasureDefinition = components['schemas']['MeasureDefinition'];
-export type MeasureId = components['schemas']['MeasureId'];
-
-export function measureDefinitionsQueryOptions(client: ApiClient) {
-  return queryOptions({
-    queryKey: ['measure-definitions'],
-    queryFn: () => unwrap(client.GET('/api/v1/measures')),
-    // The catalogue changes only with a new release.
-    staleTime: Infinity,
-  });
-}
-
-/** GET /api/v1/measures: every measure's name, unit, kind and definition. */
-export function useMeasureDefinitions() {
-  const client = useApiClient();
-  return useQuery(measureDefinitionsQueryOptions(client));
-}
+// The hook lives in the shared layer (src/hooks), used by the measures and absence features alike. This
+// module only keeps the overview's imports working while those files are another helper's to change;
+// once they import '@/hooks/use-measure-definitions' it can go.
+export {
+  measureDefinitionsQueryOptions,
+  useMeasureDefinitions,
+  type MeasureDefinition,
+  type MeasureId,
+} from '@/hooks/use-measure-definitions';

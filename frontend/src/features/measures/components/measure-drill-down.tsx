@@ -10,7 +10,7 @@ import { NotFound } from '@/components/errors/not-found';
 import { QueryError } from '@/components/errors/query-error';
 import { formatDate } from '@/utils/format';
 import { useChildMeasures, type ChildMeasures } from '../api/get-child-measures';
-import { useMeasureDefinitions, type MeasureDefinition, type MeasureId } from '../api/get-measure-definitions';
+import { useMeasureDefinitions, type MeasureDefinition, type MeasureId } from '@/hooks/use-measure-definitions';
 import { ragText, targetText, formatValue } from '../utils/format-measure';
 import { MeasureExplanation } from './measure-explanation';
 

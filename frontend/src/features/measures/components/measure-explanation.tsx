@@ -4,7 +4,7 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { problemItems } from '@/components/errors/query-error';
 import { useMeasureExplanation, type ExplanationItem } from '../api/get-measure-explanation';
-import type { MeasureId } from '../api/get-measure-definitions';
+import type { MeasureId } from '@/hooks/use-measure-definitions';
 import { columnsFor } from '../utils/explanation-columns';
 
 function workerName(item: ExplanationItem): string {

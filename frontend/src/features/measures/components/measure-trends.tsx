@@ -5,7 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { usePageTitle } from '@/components/ui/page-title';
 import { QueryError, problemItems } from '@/components/errors/query-error';
 import { isIsoDate } from '@/utils/format';
-import { useMeasureDefinitions, type MeasureId } from '../api/get-measure-definitions';
+import { useMeasureDefinitions, type MeasureId } from '@/hooks/use-measure-definitions';
 import { useMeasureSeries, type Granularity } from '../api/get-measure-series';
 import { targetText } from '../utils/format-measure';
 import { NodeSelect, type NodeChoice } from './node-date-form';

@@ -7,10 +7,13 @@ import { Loading } from '@/components/ui/loading';
 import { usePageTitle } from '@/components/ui/page-title';
 import { NotFound } from '@/components/errors/not-found';
 import { QueryError, problemItems } from '@/components/errors/query-error';
-import { useMeasureDefinitions, type MeasureId } from '../api/get-measure-definitions';
+import { useMeasureDefinitions, type MeasureId } from '@/hooks/use-measure-definitions';
 import { useMeasureTargets, type MeasureTarget } from '../api/get-measure-targets';
 import { targetIfMatch, useSetMeasureTarget, type MeasureTargetInput } from '../api/set-measure-target';
 import { useDeleteMeasureTarget } from '../api/delete-measure-target';
+import { useMeasureTargetRecordHistory } from '../api/get-measure-target-record-history';
+import { RecordHistory } from '@/components/ui/record-history';
+import { TARGET_HISTORY_FIELDS } from '../utils/history-fields';
 
 /** The contract's field names and the inputs they belong to. */
 export const TARGET_FIELD_IDS: Record<string, string> = {
@@ -100,6 +103,10 @@ function TargetFormFields({
   const [draft, setDraft] = useState(initial);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
+  const own = current !== undefined && !current.inherited;
+  // only the node's own target has a history here; an inherited one is the ancestor's record
+  const recordId = own ? current.id : undefined;
+  const history = useMeasureTargetRecordHistory(recordId ?? '', recordId !== undefined);
   const failure = save.error ?? remove.error;
   const serverErrors = violationsByField(failure);
   const errors = Object.keys(localErrors).length ? localErrors : serverErrors;
@@ -140,7 +147,6 @@ function TargetFormFields({
     : failure
       ? problemItems(failure, TARGET_FIELD_IDS, FIELD_LABELS)
       : [];
-  const own = current && !current.inherited;
 
   return (
     <>
@@ -213,6 +219,7 @@ function TargetFormFields({
           </Link>
         </div>
       </form>
+      {recordId && <RecordHistory history={history} fields={TARGET_HISTORY_FIELDS} what="target" />}
     </>
   );
 }

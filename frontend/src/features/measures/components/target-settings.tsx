@@ -3,7 +3,7 @@ import { paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { QueryError } from '@/components/errors/query-error';
-import { useMeasureDefinitions } from '../api/get-measure-definitions';
+import { useMeasureDefinitions } from '@/hooks/use-measure-definitions';
 import { useMeasureTargets } from '../api/get-measure-targets';
 import { formatValue } from '../utils/format-measure';
 import { NodeSelect, type NodeChoice } from './node-date-form';

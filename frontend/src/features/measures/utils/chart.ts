@@ -1,6 +1,7 @@
 import type { components } from '@/api/schema';
 import { formatMonth, formatShortDate } from '@/utils/format';
-import { formatValue, RAG } from './format-measure';
+import { RAG_WORDS } from '@/utils/labels';
+import { formatValue } from './format-measure';
 
 type SeriesPoint = components['schemas']['SeriesPoint'];
 type MeasureUnit = components['schemas']['MeasureUnit'];
@@ -116,7 +117,7 @@ export function seriesRows(points: SeriesPoint[], unit: MeasureUnit, granularity
     key: point.asAt,
     period: periodLabel(point, granularity),
     value: formatValue(point.value, unit),
-    status: RAG[point.rag]?.text ?? point.rag,
+    status: RAG_WORDS[point.rag]?.text ?? point.rag,
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { components } from '@/api/schema';
 import type { TagColour } from '@/components/ui/tag';
+import { RAG_WORDS } from '@/utils/labels';
 
 type MeasureUnit = components['schemas']['MeasureUnit'];
 type RagStatus = components['schemas']['RagStatus'];
@@ -40,18 +41,10 @@ export function formatValue(value: number | null | undefined, unit: MeasureUnit,
   return `${formatNumber(value, unit, exactMoney)}${UNIT_SUFFIX[unit] ?? ''}`;
 }
 
-/** RAG status in words, with the tag colour that repeats it. */
-export const RAG: Record<RagStatus, { text: string; colour: TagColour }> = {
-  green: { text: 'On target', colour: 'green' },
-  amber: { text: 'Near target', colour: 'yellow' },
-  red: { text: 'Off target', colour: 'red' },
-  none: { text: 'No target', colour: 'grey' },
-};
-
 /** The RAG words for a result: "No value" rather than "No target" when the figure itself is missing. */
 export function ragText(rag: RagStatus, value: number | null | undefined, hasTarget: boolean): { text: string; colour: TagColour } {
   if (rag === 'none' && hasTarget && (value === null || value === undefined)) return { text: 'No value', colour: 'grey' };
-  return RAG[rag] ?? { text: rag, colour: 'grey' };
+  return RAG_WORDS[rag] ?? { text: rag, colour: 'grey' };
 }
 
 /** "15.0% or less (amber up to 17.0%)" or "at least 90.0% (amber down to 85.0%)". */

@@ -2,7 +2,6 @@ import type { components } from '@/api/schema';
 import type { TagColour } from '@/components/ui/tag';
 
 type MeasureUnit = components['schemas']['MeasureUnit'];
-type RagStatus = components['schemas']['RagStatus'];
 type Trend = components['schemas']['MonthlyReportRow']['trend'];
 
 const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -25,14 +24,6 @@ export function reportValue(value: number | null | undefined, unit: MeasureUnit)
   const number = unit === 'count' ? WHOLE.format(value) : unit === 'money' ? MONEY.format(value) : ONE_DECIMAL.format(value);
   return `${number}${SUFFIX[unit] ?? ''}`;
 }
-
-/** RAG status in words; the colour only repeats them. */
-export const RAG_WORDS: Record<RagStatus, { text: string; colour: TagColour }> = {
-  green: { text: 'On target', colour: 'green' },
-  amber: { text: 'Near target', colour: 'yellow' },
-  red: { text: 'Off target', colour: 'red' },
-  none: { text: 'No target', colour: 'grey' },
-};
 
 /** The trend in words, said the way a board reads it. */
 export const TREND_WORDS: Record<Trend, { text: string; colour: TagColour }> = {

@@ -15,5 +15,18 @@ export async function versioned<T>(pending: Promise<{ data?: T; error?: unknown;
   return { record: data, etag };
 }
 
-/** Query keys every policy change makes stale: the configuration and every figure computed with it. */
-export const STALE_AFTER_POLICY_CHANGE = ['measure-configuration', 'node-measures', 'child-measures', 'measure-series', 'caseload-summary', 'weekly-report', 'monthly-report'];
+/** Query keys every policy change makes stale: the configuration, every figure computed with it, and the histories. */
+export const STALE_AFTER_POLICY_CHANGE = [
+  'measure-configuration',
+  'node-measures',
+  'child-measures',
+  'measure-series',
+  'caseload-summary',
+  'weekly-report',
+  'monthly-report',
+  // the change is the newest line of its record's history
+  'caseload-threshold-history',
+  'measure-setting-history',
+  'supervision-policy-history',
+  'case-weight-history',
+];

@@ -14,6 +14,17 @@ import { useRoles } from '../api/list-roles';
 import { toInput, type FieldSpec } from '../utils/fields';
 import { asyeStageName, CASE_TYPE_NAMES } from '../utils/names';
 import { RecordForm } from './record-form';
+import { RecordHistory } from '@/components/ui/record-history';
+import { useCaseloadThresholdHistory } from '../api/get-caseload-threshold-history';
+import { useMeasureSettingHistory } from '../api/get-measure-setting-history';
+import { useSupervisionPolicyHistory } from '../api/get-supervision-policy-history';
+import { useCaseWeightHistory } from '../api/get-case-weight-history';
+import {
+  CASE_WEIGHT_HISTORY_FIELDS,
+  CASELOAD_THRESHOLD_HISTORY_FIELDS,
+  MEASURE_SETTING_HISTORY_FIELDS,
+  SUPERVISION_POLICY_HISTORY_FIELDS,
+} from '../utils/history-fields';
 
 const CASELOAD_FIELDS: FieldSpec[] = [
   { name: 'maxCases', id: 'max-cases', label: 'Most cases', hint: 'A worker holding more cases than this shows as over the threshold.', kind: 'whole', min: 0, max: 1000, suffix: 'cases' },
@@ -27,6 +38,7 @@ function roleName(roles: { code: string; name: string }[] | undefined, code: str
 export function CaseloadThresholdEdit({ thresholdKey }: { thresholdKey: string }) {
   const navigate = useNavigate();
   const threshold = useCaseloadThreshold(thresholdKey);
+  const history = useCaseloadThresholdHistory(thresholdKey);
   const roles = useRoles();
   const save = useUpdateCaseloadThreshold();
   if (threshold.error) return <QueryError error={threshold.error} what="caseload threshold" />;
@@ -50,6 +62,7 @@ export function CaseloadThresholdEdit({ thresholdKey }: { thresholdKey: string }
           { onSuccess: () => void navigate(back) },
         )
       }
+      history={<RecordHistory history={history} fields={CASELOAD_THRESHOLD_HISTORY_FIELDS} what="threshold" />}
     />
   );
 }
@@ -62,6 +75,7 @@ const SETTING_FIELDS: FieldSpec[] = [
 export function MeasureSettingEdit({ settingKey }: { settingKey: string }) {
   const navigate = useNavigate();
   const setting = useMeasureSetting(settingKey);
+  const history = useMeasureSettingHistory(settingKey);
   const save = useUpdateMeasureSetting();
   if (setting.error) return <QueryError error={setting.error} what="setting" />;
   if (!setting.data) return <Loading label="Loading the setting…" />;
@@ -81,6 +95,7 @@ export function MeasureSettingEdit({ settingKey }: { settingKey: string }) {
       onSave={(values) =>
         save.mutate({ key: settingKey, etag, input: toInput(SETTING_FIELDS, values) as { value: number } }, { onSuccess: () => void navigate(back) })
       }
+      history={<RecordHistory history={history} fields={MEASURE_SETTING_HISTORY_FIELDS} what="setting" />}
     />
   );
 }
@@ -109,6 +124,7 @@ const POLICY_FIELDS: FieldSpec[] = [
 export function SupervisionPolicyEdit({ policyKey }: { policyKey: string }) {
   const navigate = useNavigate();
   const policy = useSupervisionPolicy(policyKey);
+  const history = useSupervisionPolicyHistory(policyKey);
   const roles = useRoles();
   const save = useUpdateSupervisionPolicy();
   if (policy.error) return <QueryError error={policy.error} what="supervision rule" />;
@@ -142,6 +158,7 @@ export function SupervisionPolicyEdit({ policyKey }: { policyKey: string }) {
           { onSuccess: () => void navigate(back) },
         )
       }
+      history={<RecordHistory history={history} fields={SUPERVISION_POLICY_HISTORY_FIELDS} what="rule" />}
     />
   );
 }
@@ -154,6 +171,7 @@ const WEIGHT_FIELDS: FieldSpec[] = [
 export function CaseWeightEdit({ caseType }: { caseType: string }) {
   const navigate = useNavigate();
   const weight = useCaseWeight(caseType);
+  const history = useCaseWeightHistory(caseType);
   const save = useUpdateCaseWeight();
   if (weight.error) return <QueryError error={weight.error} what="case weight" />;
   if (!weight.data) return <Loading label="Loading the case weight…" />;
@@ -172,6 +190,7 @@ export function CaseWeightEdit({ caseType }: { caseType: string }) {
       onSave={(values) =>
         save.mutate({ key: caseType, etag, input: toInput(WEIGHT_FIELDS, values) as { points: number } }, { onSuccess: () => void navigate(back) })
       }
+      history={<RecordHistory history={history} fields={CASE_WEIGHT_HISTORY_FIELDS} what="case weight" />}
     />
   );
 }

@@ -32,6 +32,7 @@ export function RecordForm({
   saving,
   saveError,
   onSave,
+  history,
 }: {
   title: string;
   caption: string;
@@ -43,6 +44,8 @@ export function RecordForm({
   saving: boolean;
   saveError: unknown;
   onSave: (values: Values) => void;
+  /** The setting's history, shown below the form. */
+  history?: ReactNode;
 }) {
   const [values, setValues] = useState(initial);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
@@ -95,6 +98,7 @@ export function RecordForm({
           </Link>
         </div>
       </form>
+      {history}
     </>
   );
 }

@@ -27,6 +27,7 @@ export function useSaveAppraisal() {
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: ['appraisals'] });
       queryClient.removeQueries({ queryKey: ['appraisal'] });
+      queryClient.removeQueries({ queryKey: ['appraisal-history'] });
       queryClient.removeQueries({ queryKey: ['worker-compliance'] });
     },
   });

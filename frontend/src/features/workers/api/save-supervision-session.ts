@@ -27,6 +27,7 @@ export function useSaveSupervisionSession() {
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: ['supervision-sessions'] });
       queryClient.removeQueries({ queryKey: ['supervision-session'] });
+      queryClient.removeQueries({ queryKey: ['supervision-session-history'] });
       queryClient.removeQueries({ queryKey: ['worker-compliance'] });
     },
   });

@@ -3,6 +3,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import type { SupervisionSession } from '../api/list-supervision-sessions';
 import { useSaveSupervisionSession, type SupervisionSessionInput } from '../api/save-supervision-session';
 import { DateInput } from './date-input';
+import { SupervisorSelect, NOT_LISTED, type SupervisorTeam } from './supervisor-select';
 import {
   dateParts,
   errorsFromProblem,
@@ -29,7 +30,7 @@ export const SUPERVISION_FIELD_IDS: Record<string, string> = {
   durationMinutes: 'duration-minutes',
   sessionType: 'session-type-one-to-one',
   superviseeId: 'session-date-day',
-  supervisorId: 'session-date-day',
+  supervisorId: 'supervisor-id',
 };
 
 /** The label the API's messages are put after ("Date of the session must …"). */
@@ -41,12 +42,14 @@ const LABELS: Record<string, string> = {
   supervisorId: 'Supervisor',
 };
 
-const ORDER = ['sessionDate', 'durationMinutes', 'sessionType', 'superviseeId', 'supervisorId'];
+const ORDER = ['sessionDate', 'durationMinutes', 'sessionType', 'supervisorId', 'superviseeId'];
 
 interface Draft {
   date: DateParts;
   duration: string;
   type: SessionType | '';
+  /** A worker's id, NOT_LISTED for someone the list does not hold, or '' before a choice. */
+  supervisor: string;
 }
 
 /** The checks the form makes before sending; the API checks the same again. */
@@ -59,6 +62,7 @@ export function validateSupervision(draft: Draft, today?: string): FormErrors {
   else if (!/^\d+$/.test(duration) || Number(duration) < 1 || Number(duration) > 1440)
     fields.durationMinutes = 'Duration must be a whole number of minutes from 1 to 1440';
   if (!draft.type) fields.sessionType = 'Select the type of session';
+  if (!draft.supervisor) fields.supervisorId = 'Select who supervised the session';
   return { fields };
 }
 
@@ -69,11 +73,14 @@ export function validateSupervision(draft: Draft, today?: string): FormErrors {
  */
 export function SupervisionForm({
   workerId,
+  team,
   session,
   etag,
   onSaved,
 }: {
   workerId: string;
+  /** The worker's team, whose workers the supervisor is chosen from. */
+  team?: SupervisorTeam;
   session?: SupervisionSession;
   etag?: string;
   onSaved: (saved: SupervisionSession) => void;
@@ -82,6 +89,8 @@ export function SupervisionForm({
     date: dateParts(session?.sessionDate),
     duration: session ? String(session.durationMinutes) : '',
     type: session?.sessionType ?? '',
+    // a correction of a session recorded without a supervisor starts from "not listed", as it was saved
+    supervisor: session ? (session.supervisor?.id ?? NOT_LISTED) : '',
   });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [attempt, setAttempt] = useState(0);
@@ -95,7 +104,7 @@ export function SupervisionForm({
     if (hasErrors(found)) return;
     const input: SupervisionSessionInput = {
       superviseeId: workerId,
-      ...(session?.supervisor ? { supervisorId: session.supervisor.id } : {}),
+      ...(draft.supervisor !== NOT_LISTED ? { supervisorId: draft.supervisor } : {}),
       sessionDate: isoFromParts(draft.date)!,
       durationMinutes: Number(draft.duration.trim()),
       sessionType: draft.type as SessionType,
@@ -181,6 +190,14 @@ export function SupervisionForm({
             ))}
           </fieldset>
         </div>
+        <SupervisorSelect
+          superviseeId={workerId}
+          team={team}
+          current={session?.supervisor}
+          value={draft.supervisor}
+          onChange={(supervisor) => setDraft({ ...draft, supervisor })}
+          error={errors.fields.supervisorId}
+        />
         <button type="submit" className="wi-button" disabled={save.isPending}>
           {session ? 'Save the correction' : 'Save supervision'}
         </button>

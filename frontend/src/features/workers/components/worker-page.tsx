@@ -12,7 +12,8 @@ import { useWorker, type Assignment, type WorkerDetail } from '../api/get-worker
 import { useCaseloadHistory } from '../api/get-caseload-history';
 import { useSupervisionSessions, type SupervisionSession } from '../api/list-supervision-sessions';
 import { useAppraisals, type Appraisal } from '../api/list-appraisals';
-import { employmentTypeName, roleName, sessionTypeName } from '../utils/labels';
+import { employmentTypeName, roleName } from '@/utils/labels';
+import { sessionTypeName } from '../utils/labels';
 import { CaseloadTrend } from './caseload-trend';
 
 export function workerName(worker: { givenName: string; familyName: string }): string {

@@ -100,9 +100,9 @@ describe('AgencyAssignmentDetail', () => {
 });
 
 describe('AgencyCost', () => {
-  function series(nodeId: string, values: (number | null)[]) {
+  function series(nodeId: string, values: (number | null)[], name = nodeId) {
     return {
-      node: { id: nodeId, nodeType: 'team', name: nodeId },
+      node: { id: nodeId, nodeType: 'team', name },
       measure: 'agencyCost',
       granularity: 'month',
       from: '2025-05-01',
@@ -127,13 +127,16 @@ describe('AgencyCost', () => {
   });
 
   it('shows a table of months by team, with a partial month marked and links to each team', async () => {
-    const { container } = renderRoute(
-      <AgencyCost node={{ id: NODE, name: 'Testshire' }} children={[{ id: TEAM_A, name: 'Alpha Team' }, { id: TEAM_B, name: 'Beta Team' }]} asAt="2025-06-15" />,
+    const { container, requests } = renderRoute(
+      <AgencyCost node={{ id: NODE, name: 'Testshire' }} asAt="2025-06-15" />,
       {
         routes: {
-          [`/api/v1/organisation-nodes/${NODE}/measures/agencyCost/series`]: { body: series(NODE, [1000, 500]) },
-          [`/api/v1/organisation-nodes/${TEAM_A}/measures/agencyCost/series`]: { body: series(TEAM_A, [600, 500]) },
-          [`/api/v1/organisation-nodes/${TEAM_B}/measures/agencyCost/series`]: { body: series(TEAM_B, [400, null]) },
+          [`/api/v1/organisation-nodes/${NODE}/agency-cost-by-month`]: {
+            body: {
+              node: series(NODE, [1000, 500], 'Testshire'),
+              children: [series(TEAM_A, [600, 500], 'Alpha Team'), series(TEAM_B, [400, null], 'Beta Team')],
+            },
+          },
         },
       },
     );
@@ -142,6 +145,21 @@ describe('AgencyCost', () => {
     expect(rows[1].textContent).toBe('May 2025£1,000£600£400');
     expect(rows[2].textContent).toBe('Jun 2025 (to 15 June 2025)£500£500Not recorded');
     expect(within(table).getByRole('link', { name: 'Beta Team' }).getAttribute('href')).toBe(`/agency?nodeId=${TEAM_B}&asAt=2025-06-15`);
+    // one request for the node and all its children, for a year of months to the as-at date
+    expect(requests).toHaveLength(1);
+    const url = new URL(requests[0].url);
+    expect(url.pathname).toBe(`/api/v1/organisation-nodes/${NODE}/agency-cost-by-month`);
+    expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['2024-07-01', '2025-06-15']);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says the user may not see agency costs when the API refuses', async () => {
+    renderRoute(<AgencyCost node={{ id: NODE, name: 'Testshire' }} asAt="2025-06-15" />, {
+      routes: {
+        [`/api/v1/organisation-nodes/${NODE}/agency-cost-by-month`]: { status: 403, body: { title: 'Forbidden', status: 403 } },
+      },
+    });
+    expect(await screen.findByText(/You do not have permission to see the agency costs of Testshire/)).toBeTruthy();
+    expect(screen.queryByRole('heading')).toBeNull();
   });
 });

@@ -15,6 +15,26 @@ function routes(put: FakeRoutes[string]): FakeRoutes {
   };
 }
 
+const OWN_HISTORY = {
+  page: 0,
+  size: 50,
+  totalItems: 1,
+  items: [
+    {
+      id: 4,
+      recordType: 'measure-target',
+      recordId: '0d4a9a40-3e2c-4f3b-9d4e-6f1f4c1b2a01',
+      version: 3,
+      changeType: 'updated',
+      changedBy: 'lead',
+      changedAt: '2026-02-01T10:00:00Z',
+      channel: 'api',
+      before: { target: 20, direction: 'higher-is-better', amberTolerance: 2 },
+      after: { target: 15, direction: 'lower-is-better', amberTolerance: 2 },
+    },
+  ],
+};
+
 describe('TargetForm', () => {
   it('shows the API\'s violations in an error summary linked to each field, and beside the fields', async () => {
     const user = userEvent.setup();
@@ -93,8 +113,13 @@ describe('TargetForm', () => {
         return jsonResponse({ body: own });
       }
       if (url.pathname === '/api/v1/measures') return jsonResponse({ body: definitions });
+      if (url.pathname === `/api/v1/measure-target-records/${own.id}/history`) return jsonResponse({ body: OWN_HISTORY });
       return jsonResponse({ body: [own] });
     });
+    // the node's own target: its history below the form, in words
+    const table = await screen.findByRole('table', { name: 'Changes to this target, newest first' });
+    expect(within(table).getByText('Target changed from 20 to 15')).toBeTruthy();
+    expect(within(table).getByText('Better when the figure is changed from higher to lower')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Save target' }));
     await waitFor(() => expect(sent).toEqual(['PUT "3"']));
   });
@@ -118,6 +143,9 @@ describe('TargetForm', () => {
     });
     expect(await screen.findByText(/uses the target of/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Remove this target' })).toBeNull();
+    // an inherited target's history is the ancestor's record: not shown, not asked for
+    expect(screen.queryByRole('heading', { name: /History of/ })).toBeNull();
+    expect(fetch.mock.calls.some(([request]) => new URL(request.url).pathname.endsWith('/history'))).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Save target' }));
     await waitFor(() => expect(sent).toEqual(['"0"']));
   });

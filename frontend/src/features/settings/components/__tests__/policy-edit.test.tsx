@@ -8,10 +8,31 @@ import { CaseWeightEdit, SupervisionPolicyEdit } from '../policy-edit';
 const ROLES = [{ code: 'senior-practitioner', name: 'Senior practitioner', dfeRoleGroup: 'senior-practitioner', qualifiedSocialWork: true, holdsCases: true, caseloadThreshold: 16 }];
 const FOLLOWS_DEFAULT = { key: 'senior-practitioner', role: 'senior-practitioner', intervalDays: 31, supervised: true, ownRule: false };
 
+const POLICY_HISTORY = {
+  page: 0,
+  size: 50,
+  totalItems: 1,
+  items: [
+    {
+      id: 7,
+      recordType: 'supervision-policy',
+      recordId: 'senior-practitioner',
+      version: 1,
+      changeType: 'updated',
+      changedBy: 'lead',
+      changedAt: '2026-01-05T11:00:00Z',
+      channel: 'api',
+      before: { ...FOLLOWS_DEFAULT, intervalDays: 28 },
+      after: FOLLOWS_DEFAULT,
+    },
+  ],
+};
+
 function policyApi(put: (request: Request) => Response | Promise<Response>) {
   return async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/roles') return answer(200, ROLES);
+    if (path.endsWith('/history')) return answer(200, POLICY_HISTORY);
     if (request.method === 'GET') return answer(200, FOLLOWS_DEFAULT, { ETag: '"0"' });
     return put(request);
   };
@@ -36,6 +57,17 @@ describe('SupervisionPolicyEdit', () => {
     const put = requests.find((request) => request.method === 'PUT');
     expect(put?.headers.get('If-Match')).toBe('"0"');
     expect(await put?.json()).toEqual({ intervalDays: 21, supervised: true });
+  });
+
+  it('shows the rule’s history below the form in words', async () => {
+    const { container } = renderWithFetch(
+      <SupervisionPolicyEdit policyKey="senior-practitioner" />,
+      policyApi(() => answer(500, { title: 'unexpected', status: 500 })),
+    );
+    const table = await screen.findByRole('table', { name: 'Changes to this rule, newest first' });
+    expect(within(table).getByText('Most days between sessions changed from 28 days to 31 days')).toBeTruthy();
+    expect(within(table).getByText('lead')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('checks the fields first, linking each error in the summary to its field', async () => {
@@ -85,7 +117,11 @@ describe('CaseWeightEdit', () => {
   it('refuses a weight with more than two decimal places before sending it', async () => {
     const user = userEvent.setup();
     const { requests } = renderWithFetch(<CaseWeightEdit caseType="child-protection" />, (request) =>
-      request.method === 'GET' ? answer(200, { caseType: 'child-protection', points: 6.5 }, { ETag: '"3"' }) : answer(200, {}),
+      new URL(request.url).pathname.endsWith('/history')
+        ? answer(200, { items: [], page: 0, size: 50, totalItems: 0 })
+        : request.method === 'GET'
+          ? answer(200, { caseType: 'child-protection', points: 6.5 }, { ETag: '"3"' })
+          : answer(200, {}),
     );
     await screen.findByRole('heading', { level: 1, name: /Weight of child protection cases/ });
     const points = screen.getByLabelText('Points per case');

@@ -9,6 +9,19 @@ import { renderRoute, type FakeRoutes } from '@/testing/test-utils';
 
 const WORKER = '00000000-0000-4000-8000-00000000aaaa';
 const SESSION = '00000000-0000-4000-8000-00000000bbbb';
+const TEAM = { id: '00000000-0000-4000-8000-00000000cccc', name: 'Assessment Team 1' };
+const MANAGER = { id: '00000000-0000-4000-8000-00000000dddd', givenName: 'Amira', familyName: 'Khan', asye: false };
+const PRACTITIONER = { id: '00000000-0000-4000-8000-00000000eeee', givenName: 'Ben', familyName: 'Bell', asye: false };
+const teamWorkers = {
+  '/api/v1/workers': {
+    body: {
+      items: [PRACTITIONER, { id: WORKER, givenName: 'Dan', familyName: 'Davies', asye: false }, MANAGER],
+      page: 0,
+      size: 200,
+      totalItems: 3,
+    },
+  },
+};
 
 const saved = {
   id: SESSION,
@@ -24,11 +37,15 @@ function renderForm(routes: FakeRoutes, props: Partial<Parameters<typeof Supervi
   return { ...result, onSaved };
 }
 
-async function fillIn(user: ReturnType<typeof userEvent.setup>, { day = '3', month = '3', year = '2025', minutes = '95' } = {}) {
+async function fillIn(
+  user: ReturnType<typeof userEvent.setup>,
+  { day = '3', month = '3', year = '2025', minutes = '95', supervisor = 'Someone not listed' } = {},
+) {
   await user.type(screen.getByLabelText('Day'), day);
   await user.type(screen.getByLabelText('Month'), month);
   await user.type(screen.getByLabelText('Year'), year);
   if (minutes) await user.type(screen.getByLabelText('Duration in minutes'), minutes);
+  if (supervisor) await user.selectOptions(screen.getByLabelText('Supervisor'), supervisor);
 }
 
 describe('SupervisionForm', () => {
@@ -44,6 +61,7 @@ describe('SupervisionForm', () => {
       ['Enter the date of the session', '#session-date-day'],
       ['Enter how long the session lasted, in minutes', '#duration-minutes'],
       ['Select the type of session', '#session-type-one-to-one'],
+      ['Select who supervised the session', '#supervisor-id'],
     ]);
     await user.click(links[1]);
     expect(document.activeElement).toBe(screen.getByLabelText('Duration in minutes'));
@@ -67,6 +85,67 @@ describe('SupervisionForm', () => {
       durationMinutes: 95,
       sessionType: 'one-to-one',
     });
+  });
+
+  it('offers the workers of the team but not the worker themselves, and sends the one chosen', async () => {
+    const user = userEvent.setup();
+    const { requests, onSaved, container } = renderForm(
+      { ...teamWorkers, '/api/v1/supervision-sessions': { status: 201, body: saved } },
+      { team: TEAM },
+    );
+    const select = screen.getByLabelText('Supervisor') as HTMLSelectElement;
+    await within(select).findByRole('option', { name: 'Amira Khan' });
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Select the supervisor',
+      'Ben Bell',
+      'Amira Khan',
+      'Someone not listed',
+    ]);
+    expect(screen.getByText(/The workers in Assessment Team 1 today/)).toBeTruthy();
+    const list = requests.find((request) => new URL(request.url).pathname === '/api/v1/workers')!;
+    expect(new URL(list.url).searchParams.get('teamId')).toBe(TEAM.id);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await fillIn(user, { supervisor: 'Amira Khan' });
+    await user.click(screen.getByLabelText('Observed practice'));
+    await user.click(screen.getByRole('button', { name: 'Save supervision' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
+    const post = requests.find((request) => request.method === 'POST')!;
+    expect(await post.json()).toEqual({
+      superviseeId: WORKER,
+      supervisorId: MANAGER.id,
+      sessionDate: '2025-03-03',
+      durationMinutes: 95,
+      sessionType: 'observed',
+    });
+  });
+
+  it('keeps a recorded supervisor who has left the team, and can change them on correcting', async () => {
+    const user = userEvent.setup();
+    const former = { id: '00000000-0000-4000-8000-00000000ffff', givenName: 'Fran', familyName: 'Fox' };
+    const { requests } = renderForm(
+      { ...teamWorkers, [`/api/v1/supervision-sessions/${SESSION}`]: { body: saved } },
+      { team: TEAM, session: { ...saved, supervisor: former }, etag: '"2"' },
+    );
+    const select = screen.getByLabelText('Supervisor') as HTMLSelectElement;
+    await within(select).findByRole('option', { name: 'Amira Khan' });
+    expect(select.value).toBe(former.id);
+    expect(within(select).getByRole('option', { name: 'Fran Fox' })).toBeTruthy();
+    await user.selectOptions(select, 'Ben Bell');
+    await user.click(screen.getByRole('button', { name: 'Save the correction' }));
+    await waitFor(() => expect(requests.some((request) => request.method === 'PUT')).toBe(true));
+    const put = requests.find((request) => request.method === 'PUT')!;
+    expect((await put.json()).supervisorId).toBe(PRACTITIONER.id);
+  });
+
+  it('says so when the team’s workers cannot be listed, and still lets “someone not listed” be chosen', async () => {
+    renderForm({ '/api/v1/workers': { status: 403, body: problem(403, 'Forbidden') } }, { team: TEAM });
+    expect(await screen.findByText(/could not be listed. You do not have permission/)).toBeTruthy();
+    const select = screen.getByLabelText('Supervisor') as HTMLSelectElement;
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Select the supervisor',
+      'Someone not listed',
+    ]);
   });
 
   it('puts the API’s violations on the fields they name', async () => {

@@ -219,6 +219,9 @@ public final class OperationRules {
         aggregate("getCaseWeight", AGGREGATES);
         aggregate("updateCaseWeight", LEAD);
         aggregate("getCaseWeightHistory", AGGREGATES);
+        // --- rules: agency cost by team (session 5) ---
+        // agency charges are commercial detail: the roles AccessScope.seesAgencyCharges allows
+        aggregate("getAgencyCostByMonth", Set.of(WORKFORCE_LEAD, SENIOR_MANAGER));
     }
 
     private OperationRules() {
