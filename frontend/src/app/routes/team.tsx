@@ -40,7 +40,9 @@ function TeamPage({ teamId, asAt, onAsAtChange }: { teamId: string; asAt?: strin
     useWorkerCaseloads(teamId, asAt),
     useWorkerCompliance(teamId, asAt),
     useAbsencesOn(teamId, asAt ?? todayIso()),
-  ].some((query) => query.isPending);
+  // Waiting only until each has answered once: a refused answer (403) is asked for again when the
+  // section showing it mounts, and waiting for that again would take the section away and loop.
+  ].some((query) => query.isPending && query.errorUpdateCount === 0);
   if (pending) return <Loading label="Loading the team's caseloads…" />;
   return (
     <TeamCaseloads
