@@ -6,6 +6,12 @@ import { SignInFailed } from '@/features/auth/components/sign-in-failed';
 import { TeamCaseloads } from '@/features/caseloads/components/team-caseloads';
 import { TeamCompliance } from '@/features/team/components/team-compliance';
 import { AbsencesToday } from '@/features/team/components/absences-today';
+import { useCaseloadSummary } from '@/features/caseloads/api/get-caseload-summary';
+import { useWorkerCaseloads } from '@/features/caseloads/api/get-worker-caseloads';
+import { useWorkerCompliance } from '@/features/team/api/get-worker-compliance';
+import { useAbsencesOn } from '@/features/team/api/get-absences-on';
+import { Loading } from '@/components/ui/loading';
+import { todayIso } from '@/utils/format';
 
 /**
  * The team manager's home: what needs doing first (overdue supervisions and
@@ -19,11 +25,30 @@ export function TeamRoute() {
   if (auth.status !== 'signed-in') return <SignInPanel />;
   if (!teamId) return <NotFound />;
   const asAt = searchParams.get('asAt') ?? undefined;
+  return <TeamPage teamId={teamId} asAt={asAt} onAsAtChange={(value) => setSearchParams(value ? { asAt: value } : {})} />;
+}
+
+/**
+ * The page is drawn once all four of its answers are in (or have failed): drawn section by
+ * section, the long lists arriving last pushed the totals down the screen as the manager read them
+ * (a layout shift of 0.3 on a phone). All four are asked for at once, here, sharing each section's
+ * query, so waiting for them costs no extra round trip.
+ */
+function TeamPage({ teamId, asAt, onAsAtChange }: { teamId: string; asAt?: string; onAsAtChange: (asAt: string) => void }) {
+  const pending = [
+    useCaseloadSummary(teamId, asAt),
+    useWorkerCaseloads(teamId, asAt),
+    useWorkerCompliance(teamId, asAt),
+    useAbsencesOn(teamId, asAt ?? todayIso()),
+  // Waiting only until each has answered once: a refused answer (403) is asked for again when the
+  // section showing it mounts, and waiting for that again would take the section away and loop.
+  ].some((query) => query.isPending && query.errorUpdateCount === 0);
+  if (pending) return <Loading label="Loading the team's caseloads…" />;
   return (
     <TeamCaseloads
       teamId={teamId}
       asAt={asAt}
-      onAsAtChange={(value) => setSearchParams(value ? { asAt: value } : {})}
+      onAsAtChange={onAsAtChange}
       before={
         <>
           <TeamCompliance teamId={teamId} asAt={asAt} />

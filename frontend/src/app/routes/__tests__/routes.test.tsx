@@ -24,6 +24,26 @@ describe('routes', () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
   });
 
+  it('says a team is out of reach once, without asking again and again, when the API refuses it (403)', async () => {
+    const forbidden = { status: 403, body: { title: 'Forbidden', status: 403 } };
+    const { requests } = renderRoute(<TeamRoute />, {
+      path: '/teams/:teamId',
+      url: `/teams/${ids.teamNorth}`,
+      routes: {
+        [`/api/v1/organisation-nodes/${ids.teamNorth}/caseload-summary`]: forbidden,
+        [`/api/v1/organisation-nodes/${ids.teamNorth}/worker-caseloads`]: forbidden,
+        [`/api/v1/organisation-nodes/${ids.teamNorth}/worker-compliance`]: forbidden,
+        '/api/v1/absences': forbidden,
+      },
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: /do not have access/ })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByRole('status')).toBeNull();
+    // Each asked for at most twice: once by the page, once more when the section showing it appears.
+    expect(requests.filter((request) => request.url.includes('worker-caseloads')).length).toBeLessThanOrEqual(2);
+  });
+
   it('shows the organisation to a signed-in user, from GET /api/v1/me', async () => {
     renderRoute(<HomeRoute />, {
       routes: {

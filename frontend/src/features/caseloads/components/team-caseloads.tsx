@@ -4,6 +4,7 @@ import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Loading } from '@/components/ui/loading';
+import { DrawnLater } from '@/components/ui/drawn-later';
 import { usePageTitle } from '@/components/ui/page-title';
 import { QueryError, problemItems } from '@/components/errors/query-error';
 import { formatDate, todayIso } from '@/utils/format';
@@ -94,7 +95,10 @@ export function TeamCaseloads({
             Showing the first {page.items.length} of {page.totalItems} workers.
           </p>
         )}
-        <WorkerCaseloadList rows={page.items} caption={`Caseloads in ${report.node.name} as at ${date}`} />
+        {/* Below the first screen on a phone: drawn just after the rest of the page, so the first drawing is shorter. */}
+        <DrawnLater label="Loading the workers…">
+          <WorkerCaseloadList rows={page.items} caption={`Caseloads in ${report.node.name} as at ${date}`} />
+        </DrawnLater>
       </section>
     </>
   );

@@ -1,4 +1,5 @@
-import { useQueries } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import type { components } from '@/api/schema';
@@ -23,26 +24,34 @@ export interface NodeMeasuresAtDates {
  */
 export function useNodeMeasuresAt(nodeId: string, dates: (string | undefined)[]): NodeMeasuresAtDates {
   const client = useApiClient();
-  return useQueries({
-    queries: dates.map((asAt) => ({
-      queryKey: ['node-measures', nodeId, asAt ?? 'today'],
-      queryFn: () =>
-        unwrap(
-          client.GET('/api/v1/organisation-nodes/{nodeId}/measures', {
-            params: { path: { nodeId }, query: asAt ? { asAt } : {} },
-          }),
-        ),
-    })),
-    // The earlier dates only feed the trends: they are handed over together once all have
-    // settled, so the page draws its tiles twice (figures, then trends) rather than once per
-    // answer; on a phone each of those redraws blocks the page for a moment.
-    combine: (results) => ({
-      results: results.map((result, index) =>
-        index === 0 || results.slice(1).every((earlier) => !earlier.isPending) ? result.data : undefined,
+  const query = (asAt: string | undefined) => ({
+    queryKey: ['node-measures', nodeId, asAt ?? 'today'],
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/v1/organisation-nodes/{nodeId}/measures', {
+          params: { path: { nodeId }, query: asAt ? { asAt } : {} },
+        }),
       ),
-      isPending: results[0]?.isPending ?? false,
-      earlierSettled: results.slice(1).every((earlier) => !earlier.isPending),
-      error: results[0]?.error ?? null,
-    }),
   });
+  const [shownDate, ...earlierDates] = dates;
+  const shown = useQuery(query(shownDate));
+  const earlier = useQueries({
+    // Asked for once the date shown has its answer: the page's own figures come first, without
+    // five other computations competing with theirs on the server.
+    queries: earlierDates.map((asAt) => ({ ...query(asAt), enabled: shown.isSuccess })),
+  });
+  // The earlier dates only feed the trends: they are handed over together once all have settled,
+  // so the tiles are drawn once with their trends rather than once per answer.
+  const earlierSettled = earlier.every((result) => !result.isPending);
+  const results = useSameArray([shown.data, ...earlier.map((result) => (earlierSettled ? result.data : undefined))]);
+  return { results, isPending: shown.isPending, earlierSettled, error: shown.error };
+}
+
+/** The array of the previous render while its items are the same, so that what is worked out from it is not redone. */
+function useSameArray<T>(items: T[]): T[] {
+  const kept = useRef(items);
+  if (kept.current.length !== items.length || kept.current.some((item, index) => item !== items[index])) {
+    kept.current = items;
+  }
+  return kept.current;
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
@@ -72,12 +72,9 @@ export function MeasuresOverview({
         : [],
     [definitions.data, measures.results],
   );
-  // The tiles are drawn as a background render that React splits into slices of a few milliseconds,
-  // so building some forty of them does not block the page (a phone would otherwise freeze for a
-  // moment each time); the heading, the date and the form are drawn first.
-  // They wait for the earlier months too, so that they are drawn once, with their trends, not twice.
+  // The tiles wait for the earlier months too, so that they are drawn once, with their trends, not twice.
   const trendsLoading = !measures.earlierSettled;
-  const shownGroups = useDeferredValue(trendsLoading ? NO_GROUPS : groups, NO_GROUPS);
+  const tileSlices = useSlices(trendsLoading ? NO_GROUPS : groups, TILES_PER_SLICE);
   usePageTitle(current ? `Overview of ${current.node.name}` : 'Overview');
 
   const error = definitions.error ?? measures.error;
@@ -116,8 +113,7 @@ export function MeasuresOverview({
         <Link to={paths.benchmarks.getHref()}>Benchmarks against England, region and comparators</Link>
       </p>
       <p className="wi-secondary-text">Each tile&apos;s trend shows the last {TREND_MONTHS} months, oldest first.</p>
-      {(trendsLoading || shownGroups !== groups) && shownGroups.length === 0 && <Loading label="Loading the measures…" />}
-      {shownGroups.map((group) => (
+      {tileSlices.shown.map((group) => (
         <section className="wi-section" key={group.title} aria-labelledby={`group-${slug(group.title)}`}>
           <h2 className="wi-heading-m" id={`group-${slug(group.title)}`}>
             {group.title}
@@ -129,8 +125,47 @@ export function MeasuresOverview({
           </ul>
         </section>
       ))}
+      {/* Holds the place while the tiles load, then while the rest of them are drawn (below the first screen). */}
+      {/* A new element for each slice (the key), not one pushed down the screen: a moved element counts as a layout shift. */}
+      {(trendsLoading || tileSlices.drawing) && <Loading key={trendsLoading ? 'trends' : tileSlices.count} label="Loading the measures…" />}
     </>
   );
+}
+
+/** How many tiles are drawn in one go: a few milliseconds' work, even on a slow phone. */
+const TILES_PER_SLICE = 4;
+
+type Group<T> = { title: string; items: T[] };
+
+/**
+ * The groups, drawn a slice of tiles at a time: the first slice with the page, each further one
+ * in a task of its own. Drawing some forty tiles (about 700 elements) at once blocks a phone's
+ * main thread for a long moment; in small slices, the page stays responsive while the rest of the
+ * tiles (mostly below the first screen) are added underneath. New groups start again.
+ */
+export function useSlices<T>(groups: Group<T>[], perSlice: number): { shown: Group<T>[]; count: number; drawing: boolean } {
+  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const [drawn, setDrawn] = useState({ groups, count: perSlice });
+  // New groups (another node or date) start from the first slice again.
+  const count = drawn.groups === groups ? drawn.count : perSlice;
+  if (drawn.groups !== groups) setDrawn({ groups, count });
+  const drawing = count < total;
+  useEffect(() => {
+    if (!drawing) return undefined;
+    // A timer, not a microtask: the browser gets to paint and handle input between slices.
+    const timer = setTimeout(() => setDrawn((now) => (now.groups === groups ? { groups, count: now.count + perSlice } : now)), 0);
+    return () => clearTimeout(timer);
+  }, [groups, count, drawing, perSlice]);
+  return useMemo(() => {
+    let left = count;
+    const shown = groups.flatMap((group) => {
+      if (left <= 0) return [];
+      const items = group.items.slice(0, left);
+      left -= items.length;
+      return [{ ...group, items }];
+    });
+    return { shown, count, drawing };
+  }, [groups, count, drawing]);
 }
 
 const NO_GROUPS: { title: string; items: (TileData & { measure: TileData['result']['measure'] })[] }[] = [];

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ids } from '@/testing/fixtures';
@@ -7,6 +7,7 @@ import { axeViolations } from '@/testing/axe';
 import { renderRoute } from '@/testing/test-utils';
 import { addMonths } from '@/utils/format';
 import { MeasuresOverview, trendDates } from '../measures-overview';
+import { sparklinePath } from '../sparkline';
 
 const nodes = [
   { id: ids.council, name: 'Northbridge City Council', nodeType: 'council' as const, depth: 0 },
@@ -77,6 +78,34 @@ describe('MeasuresOverview', () => {
       },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access to this part of the organisation' })).toBeTruthy();
+  });
+
+  it('asks for the earlier months only once the date shown has its answer, and draws every tile in the end', async () => {
+    const { container, requests } = renderRoute(
+      <MeasuresOverview nodes={nodes} nodeId={ids.council} asAt="2026-11-23" onChange={vi.fn()} />,
+      { routes: routes() },
+    );
+    await screen.findByRole('heading', { level: 1, name: /Northbridge City Council/ });
+    const asked = requests.filter((request) => request.url.includes('/measures?')).map((request) => new URL(request.url).searchParams.get('asAt'));
+    expect(asked[0]).toBe('2026-11-23');
+    // Drawn a few at a time: the loading message stays until the last tile is in.
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    const current = nodeMeasures('2026-11-23', 0).measures.filter((result) => definitions.some((definition) => definition.id === result.measure));
+    expect(container.querySelectorAll('.wi-tile')).toHaveLength(current.length);
+  });
+
+  it('draws each trend as one path, with a gap where a month has no figure and a dot on the latest', () => {
+    const d = sparklinePath(
+      [
+        { asAt: '2026-09-23', value: 1 },
+        { asAt: '2026-10-23', value: null },
+        { asAt: '2026-11-23', value: 3 },
+      ],
+      120,
+      32,
+    );
+    expect(d).toBe('M3.0 29.0 M117.0 3.0 M117.0 3.0m-1.5 0a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0');
+    expect(sparklinePath([{ asAt: '2026-11-23', value: 3 }], 120, 32)).toBe('');
   });
 
   it('asks for the same day in each of the five months before', () => {
