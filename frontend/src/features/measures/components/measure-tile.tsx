@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { Tag } from '@/components/ui/tag';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { formatDate } from '@/utils/format';
-import type { MeasureDefinition } from '../api/get-measure-definitions';
+import type { MeasureDefinition } from '@/hooks/use-measure-definitions';
 import type { MeasureResult } from '../api/get-node-measures';
 import { change, formatValue, ragText, targetText } from '../utils/format-measure';
 import { Sparkline, type SparkPoint } from './sparkline';

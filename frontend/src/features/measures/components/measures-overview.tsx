@@ -7,7 +7,7 @@ import { Loading } from '@/components/ui/loading';
 import { usePageTitle } from '@/components/ui/page-title';
 import { QueryError, problemItems } from '@/components/errors/query-error';
 import { addMonths, formatDate, todayIso } from '@/utils/format';
-import { useMeasureDefinitions, type MeasureDefinition } from '../api/get-measure-definitions';
+import { useMeasureDefinitions, type MeasureDefinition } from '@/hooks/use-measure-definitions';
 import { useNodeMeasuresAt, type NodeMeasures } from '../api/get-node-measures';
 import { groupMeasures } from '../utils/format-measure';
 import { MeasureTile, type TileData } from './measure-tile';
