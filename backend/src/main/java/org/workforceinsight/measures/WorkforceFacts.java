@@ -25,6 +25,11 @@ import java.util.UUID;
 public record WorkforceFacts(Window window, List<WorkerHistory> workers, List<PostFact> posts,
         List<UnallocatedFact> unallocated) {
 
+    /** The counts in date order, whatever order they came in: a calculation finds its week by binary search. */
+    public WorkforceFacts {
+        unallocated = EventsByDate.sorted(unallocated, UnallocatedFact::date);
+    }
+
     /**
      * The dates loaded: events from {@code from} (with the look-backs above) to {@code to}. For a point
      * query as at D with a period starting P, {@code from} = min(P, D - 1 year + 1 day) and {@code to} = D.
@@ -64,6 +69,11 @@ public record WorkforceFacts(Window window, List<WorkerHistory> workers, List<Po
     public record AgencyTerms(String agencyName, String jobType, ChargeBasis chargeBasis, BigDecimal chargeRate,
             BigDecimal pqeYearsAtStart, int noticePeriodDays, UUID coversPostId,
             LocalDate previousRegionalEmploymentEnd, List<Timesheet> timesheets) {
+
+        /** Timesheets in week-ending order, so that a period's cost reads only the weeks inside it. */
+        public AgencyTerms {
+            timesheets = EventsByDate.sorted(timesheets, Timesheet::weekEnding);
+        }
     }
 
     public enum ChargeBasis {
