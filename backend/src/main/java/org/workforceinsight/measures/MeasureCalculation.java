@@ -375,7 +375,7 @@ final class MeasureCalculation {
     /** Adds one worker's share; {@link #begin()} first and {@link #finish()} after the last worker. */
     void visit(WorkerHistory worker) {
         if (everIn(worker, nodes)) {
-            visit(new WorkerChains(worker));
+            visit(WorkerChains.of(facts, worker));
         }
     }
 
@@ -773,10 +773,13 @@ final class MeasureCalculation {
     /** FTE of the worker's stints in the nodes, active on {@code date}, that pass the social work test. */
     private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
         BigDecimal fte = BigDecimal.ZERO;
+        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !w.chains.activeOn(s, day)) {
+                continue;
+            }
             Stint stint = w.stints.get(s);
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]
-                    && (!socialWorkOnly || stint.qualifiedSocialWork())) {
+            if (stint.employmentType().employed() && (!socialWorkOnly || stint.qualifiedSocialWork())) {
                 fte = fte.add(stint.fte());
             }
         }
@@ -786,11 +789,12 @@ final class MeasureCalculation {
     private void dfeAbsence(WorkerView w) {
         boolean explain = explaining(WORKING_DAYS_LOST, ABSENCE_RATE);
         List<AbsenceFact> absences = w.worker.absences();
+        long from = periodStart.toEpochDay();
         for (int e = 0; e < absences.size(); e++) {
-            AbsenceFact absence = absences.get(e);
-            if (!absence.sickness() || absence.lastDay().isBefore(periodStart) || absence.firstDay().isAfter(asAt)) {
+            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
                 continue;
             }
+            AbsenceFact absence = absences.get(e);
             BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), periodStart), true);
             if (weight.signum() == 0) {
                 continue;
@@ -819,10 +823,10 @@ final class MeasureCalculation {
     }
 
     private Stint firstStintInNodeOn(WorkerView w, LocalDate date) {
+        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
-            Stint stint = w.stints.get(s);
-            if (stint.activeOn(date) && w.inNode[s]) {
-                return stint;
+            if (w.inNode[s] && w.chains.activeOn(s, day)) {
+                return w.stints.get(s);
             }
         }
         return null;
@@ -1090,11 +1094,12 @@ final class MeasureCalculation {
         boolean explain = explaining(SICKNESS_DAYS_PER_FTE, SHORT_TERM_SICKNESS_DAYS_PER_FTE,
                 LONG_TERM_SICKNESS_DAYS_PER_FTE);
         List<AbsenceFact> absences = w.worker.absences();
+        long from = yearStart.toEpochDay();
         for (int e = 0; e < absences.size(); e++) {
-            AbsenceFact absence = absences.get(e);
-            if (!absence.sickness() || absence.lastDay().isBefore(yearStart) || absence.firstDay().isAfter(asAt)) {
+            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
                 continue;
             }
+            AbsenceFact absence = absences.get(e);
             BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), yearStart), false);
             if (weight.signum() == 0) {
                 continue;
