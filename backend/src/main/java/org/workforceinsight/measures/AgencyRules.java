@@ -100,11 +100,15 @@ final class AgencyRules {
             return null;
         }
         BigDecimal cost = null;
-        for (Timesheet sheet : agencyStint.agency().timesheets()) {
-            if (DateMath.within(sheet.weekEnding(), from, to)) {
-                BigDecimal charge = sheet.units().multiply(sheet.rate());
-                cost = cost == null ? charge : cost.add(charge);
+        // in week-ending order (AgencyTerms keeps them so): a year's cost reads a year of a long assignment's weeks
+        List<Timesheet> sheets = agencyStint.agency().timesheets();
+        for (int i = EventsByDate.firstOnOrAfter(sheets, Timesheet::weekEnding, from); i < sheets.size(); i++) {
+            Timesheet sheet = sheets.get(i);
+            if (sheet.weekEnding().isAfter(to)) {
+                break;
             }
+            BigDecimal charge = sheet.units().multiply(sheet.rate());
+            cost = cost == null ? charge : cost.add(charge);
         }
         return cost;
     }

@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -112,6 +112,12 @@ final class MeasureCalculation {
     private final LocalDate twelveMonthsBefore;
     /** Points per case in the order of the snapshot's type counts; the last, "other", also for untyped cases. */
     private final BigDecimal[] caseTypeWeights;
+    /**
+     * The same weights as whole numbers of {@code 10^-caseTypeWeightScale} points (scale -1 when one will not
+     * fit): a snapshot's points are then a sum of longs, one BigDecimal per worker instead of a dozen.
+     */
+    private final long[] caseTypeWeightUnits;
+    private final int caseTypeWeightScale;
     private static final String[] CASE_TYPES = {"child-in-need", "child-protection", "child-looked-after", "care-leaver",
         "pre-proceedings", "other"};
     private static final int OTHER = 5;
@@ -157,7 +163,7 @@ final class MeasureCalculation {
     private int supervisionOverdue;
     private int supervisionsHeld;
     /** Supervised days in the period by the interval their rule asks for: expected = sum of days / interval. */
-    private final Map<Integer, Long> supervisedDaysByInterval = new HashMap<>();
+    private final DaysByInterval supervisedDays = new DaysByInterval();
     // APPRAISAL
     private int appraisalInScope;
     private int appraisalCompliant;
@@ -203,10 +209,49 @@ final class MeasureCalculation {
         for (int i = 0; i < CASE_TYPES.length; i++) {
             caseTypeWeights[i] = config.caseWeights().getOrDefault(CASE_TYPES[i], BigDecimal.ZERO);
         }
+        this.caseTypeWeightUnits = new long[CASE_TYPES.length];
+        this.caseTypeWeightScale = wholeUnits(caseTypeWeights, caseTypeWeightUnits);
         this.twentyFourMonthsBefore = asAt.minusMonths(24);
         this.families = families;
         this.explained = explained;
         this.includeHealthDetail = includeHealthDetail;
+    }
+
+    /**
+     * Supervised days summed by the interval their rule asks for. A policy has a handful of intervals, so a
+     * short search of two arrays, rather than a map boxing an Integer and a Long for every segment.
+     */
+    private static final class DaysByInterval {
+        private int[] intervals = new int[4];
+        private long[] days = new long[4];
+        private int size;
+
+        void add(int interval, long moreDays) {
+            for (int i = 0; i < size; i++) {
+                if (intervals[i] == interval) {
+                    days[i] += moreDays;
+                    return;
+                }
+            }
+            if (size == intervals.length) {
+                intervals = Arrays.copyOf(intervals, size * 2);
+                days = Arrays.copyOf(days, size * 2);
+            }
+            intervals[size] = interval;
+            days[size++] = moreDays;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int interval(int i) {
+            return intervals[i];
+        }
+
+        long days(int i) {
+            return days[i];
+        }
     }
 
     private record NodeRole(UUID nodeId, String roleCode) {
@@ -218,7 +263,9 @@ final class MeasureCalculation {
 
     MeasureCalculation run() {
         begin();
-        for (WorkerHistory worker : facts.workers()) {
+        List<WorkerHistory> workers = facts.workers();
+        for (int k = 0; k < workers.size(); k++) {
+            WorkerHistory worker = workers.get(k);
             visit(worker);
         }
         return finish();
@@ -227,7 +274,9 @@ final class MeasureCalculation {
     /** Before the workers: what the posts say on the as-at date. */
     MeasureCalculation begin() {
         if (families.contains(Family.STOCK)) {
-            for (PostFact post : facts.posts()) {
+            List<PostFact> posts = facts.posts();
+            for (int p = 0; p < posts.size(); p++) {
+                PostFact post = posts.get(p);
                 if (post.activeOn(asAt)) {
                     postsActiveOnAsAt.add(post.id());
                 }
@@ -256,7 +305,7 @@ final class MeasureCalculation {
         final List<Stint> inNodeOnAsAt;
 
         /** Whether each stint (same index as {@link #stints}) is in the nodes: looked up once, not per loop. */
-        private final boolean[] inNode;
+        final boolean[] inNode;
 
         WorkerView(WorkerChains chains, boolean[] inNode) {
             this.chains = chains;
@@ -313,7 +362,9 @@ final class MeasureCalculation {
 
     /** Every measure needs a stint in the nodes: a worker who never had one adds nothing. */
     static boolean everIn(WorkerHistory worker, Set<UUID> nodes) {
-        for (Stint stint : worker.stints()) {
+        List<Stint> stints = worker.stints();
+        for (int s = 0; s < stints.size(); s++) {
+            Stint stint = stints.get(s);
             if (nodes.contains(stint.nodeId())) {
                 return true;
             }
@@ -324,7 +375,7 @@ final class MeasureCalculation {
     /** Adds one worker's share; {@link #begin()} first and {@link #finish()} after the last worker. */
     void visit(WorkerHistory worker) {
         if (everIn(worker, nodes)) {
-            visit(new WorkerChains(worker));
+            visit(WorkerChains.of(facts, worker));
         }
     }
 
@@ -561,7 +612,8 @@ final class MeasureCalculation {
         BigDecimal swFte = BigDecimal.ZERO;
         BigDecimal allFte = BigDecimal.ZERO;
         boolean socialWorker = false;
-        for (Stint stint : w.inNodeOnAsAt) {
+        for (int a = 0; a < w.inNodeOnAsAt.size(); a++) {
+            Stint stint = w.inNodeOnAsAt.get(a);
             allFte = allFte.add(stint.fte());
             if (stint.qualifiedSocialWork()) {
                 socialWorker = true;
@@ -611,25 +663,82 @@ final class MeasureCalculation {
      * not break down (never fewer than none) at the weight of "other".
      */
     private BigDecimal casePoints(CaseloadFact snapshot) {
+        if (caseTypeWeightScale < 0) {
+            return casePointsInDecimals(snapshot);
+        }
+        long typed = 0;
+        long units = 0;
+        for (int i = 0; i < OTHER + 1; i++) {
+            Integer count = typeCount(snapshot, i);
+            if (count != null) {
+                typed += count;
+                units += caseTypeWeightUnits[i] * count;
+            }
+        }
+        long untyped = Math.max(0, snapshot.cases() - typed);
+        return BigDecimal.valueOf(units + caseTypeWeightUnits[OTHER] * untyped, caseTypeWeightScale);
+    }
+
+    /** As {@link #casePoints} for weights too fine or too large for whole units in a long. */
+    private BigDecimal casePointsInDecimals(CaseloadFact snapshot) {
         BigDecimal points = BigDecimal.ZERO;
         int typed = 0;
-        Integer[] counts = {snapshot.childInNeed(), snapshot.childProtection(), snapshot.childLookedAfter(),
-                snapshot.careLeaver(), snapshot.preProceedings(), snapshot.other()};
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != null) {
-                typed += counts[i];
-                points = points.add(caseTypeWeights[i].multiply(BigDecimal.valueOf(counts[i])));
+        for (int i = 0; i < OTHER + 1; i++) {
+            Integer count = typeCount(snapshot, i);
+            if (count != null) {
+                typed += count;
+                points = points.add(caseTypeWeights[i].multiply(BigDecimal.valueOf(count)));
             }
         }
         int untyped = Math.max(0, snapshot.cases() - typed);
         return points.add(caseTypeWeights[OTHER].multiply(BigDecimal.valueOf(untyped)));
     }
 
+    /** The snapshot's count of the i-th of {@link #CASE_TYPES}. */
+    private static Integer typeCount(CaseloadFact snapshot, int i) {
+        return switch (i) {
+            case 0 -> snapshot.childInNeed();
+            case 1 -> snapshot.childProtection();
+            case 2 -> snapshot.childLookedAfter();
+            case 3 -> snapshot.careLeaver();
+            case 4 -> snapshot.preProceedings();
+            default -> snapshot.other();
+        };
+    }
+
+    /**
+     * Fills {@code units} with the weights as whole numbers at their largest scale and returns that scale, or -1
+     * when a weight has more than six decimals or is too large for a caseload's sum to stay well inside a long.
+     */
+    private static int wholeUnits(BigDecimal[] weights, long[] units) {
+        int scale = 0;
+        for (BigDecimal weight : weights) {
+            scale = Math.max(scale, weight.stripTrailingZeros().scale());
+        }
+        if (scale > 6) {
+            return -1;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            BigDecimal whole = weights[i].movePointRight(scale);
+            if (whole.abs().compareTo(BigDecimal.valueOf(100_000_000L)) > 0) {
+                return -1;
+            }
+            units[i] = whole.longValueExact();
+        }
+        return scale;
+    }
+
     private void unallocated() {
         Map<UUID, UnallocatedFact> latestByTeam = new HashMap<>();
         LocalDate weekStart = asAt.minusDays(6);
-        for (UnallocatedFact fact : facts.unallocated()) {
-            if (nodes.contains(fact.teamId()) && DateMath.within(fact.date(), weekStart, asAt)) {
+        // the facts keep the counts in date order: only the week's are read, not five years of every team's
+        List<UnallocatedFact> counts = facts.unallocated();
+        for (int i = EventsByDate.firstOnOrAfter(counts, UnallocatedFact::date, weekStart); i < counts.size(); i++) {
+            UnallocatedFact fact = counts.get(i);
+            if (fact.date().isAfter(asAt)) {
+                break;
+            }
+            if (nodes.contains(fact.teamId())) {
                 latestByTeam.merge(fact.teamId(), fact, (a, b) -> b.date().isAfter(a.date()) ? b : a);
             }
         }
@@ -664,9 +773,13 @@ final class MeasureCalculation {
     /** FTE of the worker's stints in the nodes, active on {@code date}, that pass the social work test. */
     private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
         BigDecimal fte = BigDecimal.ZERO;
-        for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)
-                    && (!socialWorkOnly || stint.qualifiedSocialWork())) {
+        long day = date.toEpochDay();
+        for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !w.chains.activeOn(s, day)) {
+                continue;
+            }
+            Stint stint = w.stints.get(s);
+            if (stint.employmentType().employed() && (!socialWorkOnly || stint.qualifiedSocialWork())) {
                 fte = fte.add(stint.fte());
             }
         }
@@ -675,10 +788,13 @@ final class MeasureCalculation {
 
     private void dfeAbsence(WorkerView w) {
         boolean explain = explaining(WORKING_DAYS_LOST, ABSENCE_RATE);
-        for (AbsenceFact absence : w.worker.absences()) {
-            if (!absence.sickness() || absence.lastDay().isBefore(periodStart) || absence.firstDay().isAfter(asAt)) {
+        List<AbsenceFact> absences = w.worker.absences();
+        long from = periodStart.toEpochDay();
+        for (int e = 0; e < absences.size(); e++) {
+            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
                 continue;
             }
+            AbsenceFact absence = absences.get(e);
             BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), periodStart), true);
             if (weight.signum() == 0) {
                 continue;
@@ -707,9 +823,10 @@ final class MeasureCalculation {
     }
 
     private Stint firstStintInNodeOn(WorkerView w, LocalDate date) {
-        for (Stint stint : w.stints) {
-            if (stint.activeOn(date) && w.inNodes(stint)) {
-                return stint;
+        long day = date.toEpochDay();
+        for (int s = 0; s < w.stints.size(); s++) {
+            if (w.inNode[s] && w.chains.activeOn(s, day)) {
+                return w.stints.get(s);
             }
         }
         return null;
@@ -791,18 +908,21 @@ final class MeasureCalculation {
                 supervisionsHeld++;
             }
         }
-        LocalDate end = asAt.plusDays(1);
-        List<LocalDate> boundaries = new ArrayList<>();
-        boundaries.add(periodStart);
-        boundaries.add(end);
+        // the segments' bounds as epoch days: a long per bound rather than a LocalDate, a list and a sort of objects
+        long from = periodStart.toEpochDay();
+        long end = asAtDay + 1;
+        long[] bounds = new long[2 + 2 * w.stints.size() + 2 * supervisionPolicy.asyeRuleCount()];
+        int count = 0;
+        bounds[count++] = from;
+        bounds[count++] = end;
         boolean anyInNode = false;
-        for (Stint stint : w.stints) {
-            if (w.inNodes(stint) && !stint.start().isAfter(asAt)
-                    && (stint.end() == null || !stint.end().isBefore(periodStart))) {
+        for (int s = 0; s < w.stints.size(); s++) {
+            Stint stint = w.stints.get(s);
+            if (w.inNode[s] && !stint.start().isAfter(asAt) && (stint.end() == null || !stint.end().isBefore(periodStart))) {
                 anyInNode = true;
-                boundaries.add(stint.start());
+                bounds[count++] = stint.start().toEpochDay();
                 if (stint.end() != null) {
-                    boundaries.add(stint.end().plusDays(1));
+                    bounds[count++] = stint.end().toEpochDay() + 1;
                 }
             }
         }
@@ -815,31 +935,33 @@ final class MeasureCalculation {
         if (!anyInNode) {
             return;
         }
-        boundaries.addAll(supervisionPolicy.asyeBoundaries(w.worker.asyeStartDate()));
-        Collections.sort(boundaries);
-        LocalDate segmentStart = null;
-        for (LocalDate boundary : boundaries) {
-            if (boundary.isBefore(periodStart) || boundary.isAfter(end)) {
+        count = supervisionPolicy.addAsyeBoundaries(w.worker.asyeStartDate(), bounds, count);
+        Arrays.sort(bounds, 0, count);
+        long segmentStart = Long.MIN_VALUE;
+        for (int b = 0; b < count; b++) {
+            long bound = bounds[b];
+            if (bound < from || bound > end) {
                 continue;
             }
-            if (segmentStart != null && boundary.isAfter(segmentStart)) {
-                Stint first = firstStintInNodeOn(w, segmentStart);
+            if (segmentStart != Long.MIN_VALUE && bound > segmentStart) {
+                LocalDate segmentDay = LocalDate.ofEpochDay(segmentStart);
+                Stint first = firstStintInNodeOn(w, segmentDay);
                 if (first != null) {
                     SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(),
-                            segmentStart);
+                            segmentDay);
                     if (rule != null && rule.supervised()) {
-                        supervisedDaysByInterval.merge(rule.intervalDays(),
-                                ChronoUnit.DAYS.between(segmentStart, boundary), Long::sum);
+                        supervisedDays.add(rule.intervalDays(), bound - segmentStart);
                     }
                 }
             }
-            segmentStart = boundary;
+            segmentStart = bound;
         }
     }
 
     private void appraisal(WorkerView w) {
         Stint firstEmployed = null;
-        for (Stint stint : w.inNodeOnAsAt) {
+        for (int a = 0; a < w.inNodeOnAsAt.size(); a++) {
+            Stint stint = w.inNodeOnAsAt.get(a);
             if (stint.employmentType().employed()) {
                 firstEmployed = stint;
                 break;
@@ -876,8 +998,9 @@ final class MeasureCalculation {
         BigDecimal fte = BigDecimal.ZERO;
         boolean employed = false;
         boolean socialWorker = false;
-        for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)) {
+        for (int s = 0; s < w.stints.size(); s++) {
+            Stint stint = w.stints.get(s);
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
                 fte = fte.add(stint.fte());
@@ -900,8 +1023,9 @@ final class MeasureCalculation {
     /** The employed stints in the nodes on a leaving date; empty when the leaving is not this node's. */
     private List<Stint> employedInNodeOn(WorkerView w, LocalDate date) {
         List<Stint> found = new ArrayList<>(1);
-        for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNodes(stint)) {
+        for (int s = 0; s < w.stints.size(); s++) {
+            Stint stint = w.stints.get(s);
+            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
                 found.add(stint);
             }
         }
@@ -909,7 +1033,9 @@ final class MeasureCalculation {
     }
 
     private void localLeavers(WorkerView w) {
-        for (LeavingFact leaving : w.worker.leavings()) {
+        List<LeavingFact> leavings = w.worker.leavings();
+        for (int e = 0; e < leavings.size(); e++) {
+            LeavingFact leaving = leavings.get(e);
             if (!DateMath.within(leaving.date(), yearStart, asAt)) {
                 continue;
             }
@@ -937,7 +1063,9 @@ final class MeasureCalculation {
     }
 
     private void exitInterviews(WorkerView w) {
-        for (LeavingFact leaving : w.worker.leavings()) {
+        List<LeavingFact> leavings = w.worker.leavings();
+        for (int e = 0; e < leavings.size(); e++) {
+            LeavingFact leaving = leavings.get(e);
             if (!DateMath.within(leaving.date(), periodStart, asAt)) {
                 continue;
             }
@@ -965,10 +1093,13 @@ final class MeasureCalculation {
     private void sickness(WorkerView w) {
         boolean explain = explaining(SICKNESS_DAYS_PER_FTE, SHORT_TERM_SICKNESS_DAYS_PER_FTE,
                 LONG_TERM_SICKNESS_DAYS_PER_FTE);
-        for (AbsenceFact absence : w.worker.absences()) {
-            if (!absence.sickness() || absence.lastDay().isBefore(yearStart) || absence.firstDay().isAfter(asAt)) {
+        List<AbsenceFact> absences = w.worker.absences();
+        long from = yearStart.toEpochDay();
+        for (int e = 0; e < absences.size(); e++) {
+            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
                 continue;
             }
+            AbsenceFact absence = absences.get(e);
             BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), yearStart), false);
             if (weight.signum() == 0) {
                 continue;
@@ -990,8 +1121,9 @@ final class MeasureCalculation {
     }
 
     private void agencyCost(WorkerView w) {
-        for (Stint stint : w.stints) {
-            if (stint.employmentType().employed() || !w.inNodes(stint)) {
+        for (int s = 0; s < w.stints.size(); s++) {
+            Stint stint = w.stints.get(s);
+            if (stint.employmentType().employed() || !w.inNode[s]) {
                 continue;
             }
             BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
@@ -1005,7 +1137,8 @@ final class MeasureCalculation {
     }
 
     private void agencyFlags(WorkerView w) {
-        for (Stint stint : w.inNodeOnAsAt) {
+        for (int a = 0; a < w.inNodeOnAsAt.size(); a++) {
+            Stint stint = w.inNodeOnAsAt.get(a);
             if (stint.employmentType().employed()) {
                 continue;
             }
@@ -1056,7 +1189,9 @@ final class MeasureCalculation {
 
     private BigDecimal vacancyFte() {
         Map<NodeRole, BigDecimal> postFte = new HashMap<>();
-        for (PostFact post : facts.posts()) {
+        List<PostFact> posts = facts.posts();
+        for (int p = 0; p < posts.size(); p++) {
+            PostFact post = posts.get(p);
             if (post.qualifiedSocialWork() && post.activeOn(asAt) && nodes.contains(post.nodeId())) {
                 postFte.merge(new NodeRole(post.nodeId(), post.roleCode()), post.fte(), BigDecimal::add);
             }
@@ -1138,9 +1273,9 @@ final class MeasureCalculation {
         }
         if (families.contains(Family.SUPERVISION_HELD)) {
             BigDecimal expected = BigDecimal.ZERO;
-            for (Map.Entry<Integer, Long> days : supervisedDaysByInterval.entrySet()) {
-                expected = expected.add(BigDecimal.valueOf(days.getValue())
-                        .divide(BigDecimal.valueOf(days.getKey()), PRECISE));
+            for (int i = 0; i < supervisedDays.size(); i++) {
+                expected = expected.add(BigDecimal.valueOf(supervisedDays.days(i))
+                        .divide(BigDecimal.valueOf(supervisedDays.interval(i)), PRECISE));
             }
             percent(values, SUPERVISIONS_HELD_VS_EXPECTED, BigDecimal.valueOf(supervisionsHeld), expected);
         }

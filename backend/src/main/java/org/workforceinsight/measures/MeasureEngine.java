@@ -113,7 +113,7 @@ public final class MeasureEngine {
             WorkerChains chains = null;
             for (Map.Entry<K, Set<UUID>> entry : nodeSets.entrySet()) {
                 if (MeasureCalculation.everIn(worker, entry.getValue())) {
-                    chains = chains != null ? chains : new WorkerChains(worker);
+                    chains = chains != null ? chains : WorkerChains.of(facts, worker);
                     calculations.get(entry.getKey()).visit(chains);
                 }
             }
@@ -149,7 +149,7 @@ public final class MeasureEngine {
         for (WorkforceFacts.WorkerHistory worker : facts.workers()) {
             if (MeasureCalculation.everIn(worker, nodeIds)) {
                 workerNumber++;
-                WorkerChains chains = new WorkerChains(worker);
+                WorkerChains chains = WorkerChains.of(facts, worker);
                 boolean[] inNode = MeasureCalculation.inNodes(chains, nodeIds);
                 if (!onlyWhileInPost) {
                     for (MeasureCalculation calculation : calculations) {

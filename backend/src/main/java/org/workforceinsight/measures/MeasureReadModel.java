@@ -252,7 +252,7 @@ public class MeasureReadModel {
         long started = System.nanoTime();
         DataVersion.Seen version = version();
         MeasureEngine engine = new MeasureEngine(configRepository.load());
-        WorkforceFacts facts = factsRepository.loadWhole(engine.config().supervisionMinimumMinutes());
+        WorkforceFacts facts = factsRepository.loadWhole(engine.config().supervisionMinimumMinutes()).keepingChains();
         Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets = targetRepository.all();
         reloads.incrementAndGet();
         LOG.debugf("Measures read model loaded at data version %d: %d workers in %d ms", version.version(),
@@ -288,6 +288,6 @@ public class MeasureReadModel {
         }
         Set<Part> parts = request.parts();
         return new WorkforceFacts(window, workers, parts.contains(Part.POSTS) ? whole.posts() : List.of(),
-                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of());
+                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of(), whole.chains());
     }
 }

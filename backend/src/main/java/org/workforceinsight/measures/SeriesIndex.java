@@ -82,7 +82,7 @@ final class SeriesIndex {
         List<Worker> built = new ArrayList<>(facts.workers().size());
         boolean columns = true;
         for (WorkerHistory history : facts.workers()) {
-            WorkerChains chains = new WorkerChains(history);
+            WorkerChains chains = WorkerChains.of(facts, history);
             int n = chains.stints.size();
             Worker w = new Worker();
             w.start = new int[n];

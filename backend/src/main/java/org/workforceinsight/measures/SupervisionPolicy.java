@@ -52,15 +52,24 @@ final class SupervisionPolicy {
         return null;
     }
 
-    /** The days on which an ASYE rule begins or ends for a worker, where the rule in force can change. */
-    List<LocalDate> asyeBoundaries(LocalDate asyeStart) {
-        List<LocalDate> boundaries = new ArrayList<>(asyeRules.size() * 2);
-        if (asyeStart != null) {
-            for (SupervisionRule rule : asyeRules) {
-                boundaries.add(asyeStart.plusDays(rule.asyeFromDay()));
-                boundaries.add(asyeStart.plusDays(rule.asyeToDay()));
-            }
+    /** How many ASYE rules the policy has (each adds two boundaries). */
+    int asyeRuleCount() {
+        return asyeRules.size();
+    }
+
+    /**
+     * Adds, as epoch days from {@code count} on, the days on which an ASYE rule begins or ends for a worker
+     * (where the rule in force can change); returns the new count. Nothing for a worker without an ASYE.
+     */
+    int addAsyeBoundaries(LocalDate asyeStart, long[] bounds, int count) {
+        if (asyeStart == null) {
+            return count;
         }
-        return boundaries;
+        long first = asyeStart.toEpochDay();
+        for (SupervisionRule rule : asyeRules) {
+            bounds[count++] = first + rule.asyeFromDay();
+            bounds[count++] = first + rule.asyeToDay();
+        }
+        return count;
     }
 }

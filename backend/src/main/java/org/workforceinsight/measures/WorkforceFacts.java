@@ -21,9 +21,26 @@ import java.util.UUID;
  * @param workers workers, each with their history
  * @param posts establishment posts in the loaded nodes overlapping the window
  * @param unallocated unallocated-case counts of the loaded teams, dated from {@code window.from() - 6 days}
+ * @param chains every worker's chains built once (the read model's kept facts), or null to build them per request
  */
 public record WorkforceFacts(Window window, List<WorkerHistory> workers, List<PostFact> posts,
-        List<UnallocatedFact> unallocated) {
+        List<UnallocatedFact> unallocated, WorkerChains.Kept chains) {
+
+    /** The counts in date order, whatever order they came in: a calculation finds its week by binary search. */
+    public WorkforceFacts {
+        unallocated = EventsByDate.sorted(unallocated, UnallocatedFact::date);
+    }
+
+    /** Facts read for one request: each worker's chains are built as the engine needs them. */
+    public WorkforceFacts(Window window, List<WorkerHistory> workers, List<PostFact> posts,
+            List<UnallocatedFact> unallocated) {
+        this(window, workers, posts, unallocated, null);
+    }
+
+    /** These facts with every worker's chains built now, for facts kept and read by many requests. */
+    WorkforceFacts keepingChains() {
+        return new WorkforceFacts(window, workers, posts, unallocated, new WorkerChains.Kept(workers));
+    }
 
     /**
      * The dates loaded: events from {@code from} (with the look-backs above) to {@code to}. For a point
@@ -64,6 +81,11 @@ public record WorkforceFacts(Window window, List<WorkerHistory> workers, List<Po
     public record AgencyTerms(String agencyName, String jobType, ChargeBasis chargeBasis, BigDecimal chargeRate,
             BigDecimal pqeYearsAtStart, int noticePeriodDays, UUID coversPostId,
             LocalDate previousRegionalEmploymentEnd, List<Timesheet> timesheets) {
+
+        /** Timesheets in week-ending order, so that a period's cost reads only the weeks inside it. */
+        public AgencyTerms {
+            timesheets = EventsByDate.sorted(timesheets, Timesheet::weekEnding);
+        }
     }
 
     public enum ChargeBasis {
