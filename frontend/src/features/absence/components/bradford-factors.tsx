@@ -6,7 +6,7 @@ import { Tag } from '@/components/ui/tag';
 import { QueryError } from '@/components/errors/query-error';
 import { BRADFORD_PAGE_SIZE, useBradfordFactors } from '../api/list-bradford-factors';
 import { bradfordStatus } from '../utils/labels';
-import { Pager } from './pager';
+import { Pagination } from '@/components/ui/pagination';
 
 /** Each worker's Bradford factor over the 52 weeks to the date, highest first, against the council's trigger. */
 export function BradfordFactors({ nodeId, nodeName, asAt }: { nodeId: string; nodeName: string; asAt: string }) {
@@ -62,7 +62,7 @@ export function BradfordFactors({ nodeId, nodeName, asAt }: { nodeId: string; no
           </tbody>
         </table>
       </ScrollRegion>
-      <Pager page={page} size={BRADFORD_PAGE_SIZE} totalItems={totalItems} onPage={setPage} label="Bradford factors" />
+      <Pagination page={page} size={BRADFORD_PAGE_SIZE} totalItems={totalItems} onPage={setPage} label="Bradford factors" />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import { QueryError } from '@/components/errors/query-error';
 import { LONG_TERM_PAGE_SIZE, useLongTermAbsences } from '../api/get-long-term-absences';
 import { reasonText } from '../utils/labels';
-import { Pager } from './pager';
+import { Pagination } from '@/components/ui/pagination';
 
 /** The long-term sickness absences behind the long-term days per FTE, with their reasons (health data). */
 export function LongTermAbsences({ nodeId, nodeName, asAt }: { nodeId: string; nodeName: string; asAt: string }) {
@@ -51,7 +51,7 @@ export function LongTermAbsences({ nodeId, nodeName, asAt }: { nodeId: string; n
           </tbody>
         </table>
       </ScrollRegion>
-      <Pager page={page} size={LONG_TERM_PAGE_SIZE} totalItems={totalItems} onPage={setPage} label="Long-term absences" />
+      <Pagination page={page} size={LONG_TERM_PAGE_SIZE} totalItems={totalItems} onPage={setPage} label="Long-term absences" />
     </>
   );
 }
