@@ -254,10 +254,13 @@ public class MeasureReadModel {
         MeasureEngine engine = new MeasureEngine(configRepository.load());
         WorkforceFacts facts = factsRepository.loadWhole(engine.config().supervisionMinimumMinutes()).keepingChains();
         Map<Measure, List<MeasureTargetRepository.StoredTarget>> targets = targetRepository.all();
+        // built here, off the request path: its day tables take a second or two for a large council
+        SeriesIndex.Holder series = new SeriesIndex.Holder();
+        series.get(facts, engine.config());
         reloads.incrementAndGet();
         LOG.debugf("Measures read model loaded at data version %d: %d workers in %d ms", version.version(),
                 facts.workers().size(), (System.nanoTime() - started) / 1_000_000);
-        return new Snapshot(version.epoch(), version.version(), engine, facts, targets, new SeriesIndex.Holder());
+        return new Snapshot(version.epoch(), version.version(), engine, facts, targets, series);
     }
 
     private DataVersion.Seen version() {

@@ -66,6 +66,11 @@ final class SeriesIndex {
     private final Worker[] workers;
     private final Map<UUID, Integer> nodeIndex = new HashMap<>();
     private final int[][] workersByNode;
+    /** As {@link #workersByNode}, only the workers two of whose stints overlap in time (see {@link DayTable}). */
+    private final int[][] overlappingByNode;
+    /** Each node's CASELOAD and SUPERVISION totals by day; null when none could be built. */
+    private final DayTable caseloadDays;
+    private final DayTable supervisionDays;
     /** Digits after the point of every FTE: the scale the totals are given back at. */
     private final int fteScale;
     private final boolean usable;
@@ -146,6 +151,77 @@ final class SeriesIndex {
         this.workers = built.toArray(new Worker[0]);
         this.usable = columns;
         this.workersByNode = workersByNode(this.workers, nodeIndex.size());
+        boolean[] overlapping = new boolean[workers.length];
+        for (int w = 0; w < workers.length; w++) {
+            overlapping[w] = stintsOverlap(workers[w]);
+        }
+        this.overlappingByNode = new int[workersByNode.length][];
+        for (int node = 0; node < workersByNode.length; node++) {
+            overlappingByNode[node] = java.util.Arrays.stream(workersByNode[node]).filter(w -> overlapping[w]).toArray();
+        }
+        int[] range = usable ? dayRange(overlapping) : null;
+        int asyeThreshold = config.asyeCaseloadThreshold();
+        this.caseloadDays = range == null ? null
+                : DayTable.build(this, MeasureCalculation.Family.CASELOAD, policy, asyeThreshold, range, overlapping);
+        this.supervisionDays = range == null ? null
+                : DayTable.build(this, MeasureCalculation.Family.SUPERVISION, policy, asyeThreshold, range, overlapping);
+    }
+
+    /** Whether the caseload and supervision day tables were built (for tests). */
+    boolean dayTablesBuilt() {
+        return caseloadDays != null && supervisionDays != null;
+    }
+
+    /** Whether two of the worker's stints share a day (their stints are in start order). */
+    private static boolean stintsOverlap(Worker w) {
+        long latestEnd = Long.MIN_VALUE;
+        for (int s = 0; s < w.start.length; s++) {
+            if (w.start[s] <= latestEnd) {
+                return true;
+            }
+            latestEnd = Math.max(latestEnd, w.end[s]);
+        }
+        return false;
+    }
+
+    /** Years of days a table keeps at most: older points are computed worker by worker. */
+    private static final int TABLE_YEARS = 25;
+
+    /**
+     * The days the tables cover, {first, last}: from the first day of any stint (capped at {@link #TABLE_YEARS})
+     * to a year after the last dated fact, or null when there are no stints.
+     */
+    private int[] dayRange(boolean[] overlapping) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int w = 0; w < workers.length; w++) {
+            Worker worker = workers[w];
+            for (int s = 0; s < worker.start.length; s++) {
+                if (!overlapping[w]) {
+                    first = Math.min(first, worker.start[s]);
+                }
+                last = Math.max(last, worker.start[s]);
+                if (worker.end[s] != OPEN) {
+                    last = Math.max(last, worker.end[s]);
+                }
+            }
+            if (worker.asyeEnd != NONE) {
+                last = Math.max(last, worker.asyeEnd);
+            }
+            int[] days = worker.caseloads.days;
+            if (days.length > 0) {
+                last = Math.max(last, days[days.length - 1]);
+            }
+            if (worker.sessions.length > 0) {
+                last = Math.max(last, worker.sessions[worker.sessions.length - 1]);
+            }
+        }
+        if (first == Long.MAX_VALUE) {
+            return null;
+        }
+        last += 366;
+        first = Math.max(first, last - TABLE_YEARS * 366L);
+        return new int[] {Math.toIntExact(first), Math.toIntExact(last)};
     }
 
     /** For each node (by its index), the workers (by their index) with a stint in it, ascending. */
@@ -178,31 +254,40 @@ final class SeriesIndex {
     }
 
     /**
-     * The workers with a stint in one of the nodes, by index: only they can count for the nodes, so a team's or
-     * a service's figures visit its own workers rather than the whole council's.
+     * The workers listed under one of the nodes in {@code byNode} (by index, ascending and each once): only
+     * they can count for the nodes, so a team's or a service's figures visit its own workers rather than the
+     * whole council's.
      */
-    private int[] workersIn(boolean[] inNodes) {
+    private int[] workersIn(boolean[] inNodes, int[][] byNode) {
         int listed = 0;
+        int lists = 0;
+        int only = -1;
         for (int node = 0; node < inNodes.length; node++) {
-            if (inNodes[node]) {
-                listed += workersByNode[node].length;
+            if (inNodes[node] && byNode[node].length > 0) {
+                listed += byNode[node].length;
+                lists++;
+                only = node;
             }
         }
-        int[] chosen = new int[Math.min(listed, workers.length)];
-        boolean[] taken = new boolean[workers.length];
+        if (lists <= 1) {
+            return lists == 0 ? new int[0] : byNode[only];
+        }
+        int[] chosen = new int[listed];
         int count = 0;
         for (int node = 0; node < inNodes.length; node++) {
-            if (!inNodes[node]) {
-                continue;
-            }
-            for (int w : workersByNode[node]) {
-                if (!taken[w]) {
-                    taken[w] = true;
-                    chosen[count++] = w;
-                }
+            if (inNodes[node]) {
+                System.arraycopy(byNode[node], 0, chosen, count, byNode[node].length);
+                count += byNode[node].length;
             }
         }
-        return count == chosen.length ? chosen : java.util.Arrays.copyOf(chosen, count);
+        java.util.Arrays.sort(chosen);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || chosen[distinct - 1] != chosen[i]) {
+                chosen[distinct++] = chosen[i];
+            }
+        }
+        return distinct == chosen.length ? chosen : java.util.Arrays.copyOf(chosen, distinct);
     }
 
     private static int day(java.time.LocalDate date) {
@@ -277,7 +362,35 @@ final class SeriesIndex {
      */
     private Totals totals(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family,
             List<SeriesBuckets.Point> points, int parts) {
-        int[] chosen = workersIn(inNodes);
+        DayTable table = family == MeasureCalculation.Family.CASELOAD ? caseloadDays
+                : family == MeasureCalculation.Family.SUPERVISION ? supervisionDays : null;
+        if (table != null && table.covers(asAt)) {
+            Totals sum = new Totals(asAt.length);
+            for (int node = 0; node < inNodes.length; node++) {
+                if (inNodes[node]) {
+                    table.addInto(node, asAt, sum);
+                }
+            }
+            Pass pass = new Pass(engine.supervisionPolicy(), engine.config().asyeCaseloadThreshold(), asAt, null, null,
+                    inNodes, family, sum);
+            for (int w : workersIn(inNodes, overlappingByNode)) {
+                pass.visit(workers[w]);
+            }
+            return sum;
+        }
+        int[] twelveMonthsBefore = null;
+        int[] twentyFourMonthsBefore = null;
+        if (family == MeasureCalculation.Family.STOCK) {
+            twelveMonthsBefore = new int[asAt.length];
+            twentyFourMonthsBefore = new int[asAt.length];
+            for (int p = 0; p < asAt.length; p++) {
+                twelveMonthsBefore[p] = day(points.get(p).asAt().minusMonths(12));
+                twentyFourMonthsBefore[p] = day(points.get(p).asAt().minusMonths(24));
+            }
+        }
+        int[] twelve = twelveMonthsBefore;
+        int[] twentyFour = twentyFourMonthsBefore;
+        int[] chosen = workersIn(inNodes, workersByNode);
         int wanted = parts != AUTOMATIC ? parts : chosen.length >= PARALLEL_FROM ? ParallelWork.PARTS : 1;
         int slices = Math.max(1, Math.min(wanted, chosen.length));
         List<java.util.function.Supplier<Totals>> tasks = new ArrayList<>(slices);
@@ -286,7 +399,8 @@ final class SeriesIndex {
             int to = (int) ((long) chosen.length * (slice + 1) / slices);
             tasks.add(() -> {
                 Totals sliceTotals = new Totals(asAt.length);
-                Pass pass = new Pass(engine, asAt, inNodes, family, sliceTotals, points);
+                Pass pass = new Pass(engine.supervisionPolicy(), engine.config().asyeCaseloadThreshold(), asAt, twelve,
+                        twentyFour, inNodes, family, sliceTotals);
                 for (int i = from; i < to; i++) {
                     pass.visit(workers[chosen[i]]);
                 }
@@ -428,21 +542,17 @@ final class SeriesIndex {
         private int caseloadCursor;
         private int sessionCursor;
 
-        Pass(MeasureEngine engine, int[] asAt, boolean[] inNodes, MeasureCalculation.Family family, Totals totals,
-                List<SeriesBuckets.Point> points) {
+        Pass(SupervisionPolicy policy, int asyeThreshold, int[] asAt, int[] twelveMonthsBefore,
+                int[] twentyFourMonthsBefore, boolean[] inNodes, MeasureCalculation.Family family, Totals totals) {
             this.asAt = asAt;
             this.inNodes = inNodes;
             this.family = family;
             this.totals = totals;
-            this.policy = engine.supervisionPolicy();
-            this.asyeThreshold = engine.config().asyeCaseloadThreshold();
+            this.policy = policy;
+            this.asyeThreshold = asyeThreshold;
             this.seenBy = new int[asAt.length];
-            this.twelveMonthsBefore = new int[asAt.length];
-            this.twentyFourMonthsBefore = new int[asAt.length];
-            for (int p = 0; p < asAt.length; p++) {
-                twelveMonthsBefore[p] = day(points.get(p).asAt().minusMonths(12));
-                twentyFourMonthsBefore[p] = day(points.get(p).asAt().minusMonths(24));
-            }
+            this.twelveMonthsBefore = twelveMonthsBefore;
+            this.twentyFourMonthsBefore = twentyFourMonthsBefore;
         }
 
         void visit(Worker w) {
@@ -697,7 +807,176 @@ final class SeriesIndex {
         return low;
     }
 
-    /** Built on first use, once per kept facts. */
+    /**
+     * One family's totals for each node and day, of the workers none of whose stints overlap in time: such a
+     * worker has at most one active stint on any day, so their share of a day's totals belongs to that stint's
+     * node alone, and a set of nodes' totals is the sum of its nodes' rows. A series then adds a few hundred
+     * nodes' rows at each point instead of visiting every worker; the workers with overlapping stints (whose
+     * share depends on which of their stints are in the set) are visited as before. The rows are filled by the
+     * same {@link Pass} a series uses, with every day a point, so each day's totals are what a series visiting
+     * the workers would add; they are kept as runs (a day on which any total changes, and the totals from that
+     * day on), since caseload snapshots and sessions move them weekly or monthly rather than daily.
+     */
+    private static final class DayTable {
+        private final MeasureCalculation.Family family;
+        private final int counters;
+        /** Days before this one are in the table only when {@link #zeroBefore}: no worker counted before it. */
+        private final int firstDay;
+        private final int lastDay;
+        private final boolean zeroBefore;
+        /** Per node: the days on which its totals change, ascending. */
+        private final int[][] changeDays;
+        /** Per node: the totals from each change day on, {@link #counters} per day. */
+        private final int[][] values;
+
+        private DayTable(MeasureCalculation.Family family, int firstDay, int lastDay, boolean zeroBefore,
+                int[][] changeDays, int[][] values) {
+            this.family = family;
+            this.counters = counters(family);
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
+            this.zeroBefore = zeroBefore;
+            this.changeDays = changeDays;
+            this.values = values;
+        }
+
+        private static int counters(MeasureCalculation.Family family) {
+            return family == MeasureCalculation.Family.CASELOAD ? 6 : 2;
+        }
+
+        /** Null when a total does not fit an int (the series then visits every worker). */
+        static DayTable build(SeriesIndex index, MeasureCalculation.Family family, SupervisionPolicy policy,
+                int asyeThreshold, int[] range, boolean[] overlapping) {
+            int firstDay = range[0];
+            int lastDay = range[1];
+            int days = lastDay - firstDay + 1;
+            int[] asAt = new int[days];
+            for (int d = 0; d < days; d++) {
+                asAt[d] = firstDay + d;
+            }
+            int counters = counters(family);
+            int nodes = index.workersByNode.length;
+            Totals dayTotals = new Totals(days);
+            boolean[] inNodes = new boolean[nodes];
+            Pass pass = new Pass(policy, asyeThreshold, asAt, null, null, inNodes, family, dayTotals);
+            int[][] changeDays = new int[nodes][];
+            int[][] values = new int[nodes][];
+            int[] changeBuffer = new int[days];
+            int[] valueBuffer = new int[days * counters];
+            long[] previous = new long[counters];
+            boolean zeroBefore = true;
+            for (int node = 0; node < nodes; node++) {
+                inNodes[node] = true;
+                int visited = 0;
+                for (int w : index.workersByNode[node]) {
+                    if (!overlapping[w]) {
+                        Worker worker = index.workers[w];
+                        zeroBefore &= earliestStart(worker) >= firstDay;
+                        pass.visit(worker);
+                        visited++;
+                    }
+                }
+                inNodes[node] = false;
+                if (visited == 0) {
+                    changeDays[node] = new int[0];
+                    values[node] = new int[0];
+                    continue;
+                }
+                java.util.Arrays.fill(previous, 0);
+                int changes = 0;
+                for (int d = 0; d < days; d++) {
+                    boolean changed = false;
+                    for (int c = 0; c < counters; c++) {
+                        changed |= total(dayTotals, family, c, d) != previous[c];
+                    }
+                    if (!changed) {
+                        continue;
+                    }
+                    changeBuffer[changes] = asAt[d];
+                    for (int c = 0; c < counters; c++) {
+                        long total = total(dayTotals, family, c, d);
+                        if (total != (int) total) {
+                            return null;
+                        }
+                        previous[c] = total;
+                        valueBuffer[changes * counters + c] = (int) total;
+                    }
+                    changes++;
+                }
+                changeDays[node] = java.util.Arrays.copyOf(changeBuffer, changes);
+                values[node] = java.util.Arrays.copyOf(valueBuffer, changes * counters);
+                clear(dayTotals, family);
+            }
+            return new DayTable(family, firstDay, lastDay, zeroBefore, changeDays, values);
+        }
+
+        private static int earliestStart(Worker worker) {
+            return worker.start.length == 0 ? Integer.MAX_VALUE : worker.start[0];
+        }
+
+        /** Whether every point's day is in the table (ascending points). */
+        boolean covers(int[] asAt) {
+            return asAt.length > 0 && asAt[asAt.length - 1] <= lastDay && (zeroBefore || asAt[0] >= firstDay);
+        }
+
+        /** Adds the node's totals on each point's day (ascending) to the points' totals. */
+        void addInto(int node, int[] asAt, Totals totals) {
+            int[] days = changeDays[node];
+            int[] row = values[node];
+            int change = -1;
+            for (int p = 0; p < asAt.length; p++) {
+                while (change + 1 < days.length && days[change + 1] <= asAt[p]) {
+                    change++;
+                }
+                if (change < 0) {
+                    continue;
+                }
+                int at = change * counters;
+                if (family == MeasureCalculation.Family.CASELOAD) {
+                    totals.cases[p] += row[at];
+                    totals.caseHoldersFte[p] += row[at + 1];
+                    totals.caseHolders[p] += row[at + 2];
+                    totals.overThreshold[p] += row[at + 3];
+                    totals.asyeInPost[p] += row[at + 4];
+                    totals.asyeOverThreshold[p] += row[at + 5];
+                } else {
+                    totals.supervisionInScope[p] += row[at];
+                    totals.supervisionOverdue[p] += row[at + 1];
+                }
+            }
+        }
+
+        /** The family's total number {@code counter} on day (point) {@code d}, in the order {@link #addInto} reads. */
+        private static long total(Totals totals, MeasureCalculation.Family family, int counter, int d) {
+            if (family == MeasureCalculation.Family.CASELOAD) {
+                return switch (counter) {
+                    case 0 -> totals.cases[d];
+                    case 1 -> totals.caseHoldersFte[d];
+                    case 2 -> totals.caseHolders[d];
+                    case 3 -> totals.overThreshold[d];
+                    case 4 -> totals.asyeInPost[d];
+                    default -> totals.asyeOverThreshold[d];
+                };
+            }
+            return counter == 0 ? totals.supervisionInScope[d] : totals.supervisionOverdue[d];
+        }
+
+        private static void clear(Totals totals, MeasureCalculation.Family family) {
+            if (family == MeasureCalculation.Family.CASELOAD) {
+                java.util.Arrays.fill(totals.cases, 0);
+                java.util.Arrays.fill(totals.caseHoldersFte, 0);
+                java.util.Arrays.fill(totals.caseHolders, 0);
+                java.util.Arrays.fill(totals.overThreshold, 0);
+                java.util.Arrays.fill(totals.asyeInPost, 0);
+                java.util.Arrays.fill(totals.asyeOverThreshold, 0);
+            } else {
+                java.util.Arrays.fill(totals.supervisionInScope, 0);
+                java.util.Arrays.fill(totals.supervisionOverdue, 0);
+            }
+        }
+    }
+
+    /** Built once per kept facts, when they are loaded. */
     static final class Holder {
         private SeriesIndex index;
 

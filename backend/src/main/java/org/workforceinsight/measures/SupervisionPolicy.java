@@ -14,20 +14,23 @@ import org.workforceinsight.measures.MeasureConfig.SupervisionRule;
  */
 final class SupervisionPolicy {
 
-    private final List<SupervisionRule> asyeRules = new ArrayList<>();
+    /** An array, not a list: looked up for every worker at every point of a series, where an iterator each time shows. */
+    private final SupervisionRule[] asyeRules;
     private final Map<String, SupervisionRule> roleRules = new HashMap<>();
     private SupervisionRule defaultRule;
 
     SupervisionPolicy(List<SupervisionRule> rules) {
+        List<SupervisionRule> asye = new ArrayList<>();
         for (SupervisionRule rule : rules) {
             if (rule.asyeFromDay() != null) {
-                asyeRules.add(rule);
+                asye.add(rule);
             } else if (rule.roleCode() != null) {
                 roleRules.put(rule.roleCode(), rule);
             } else {
                 defaultRule = rule;
             }
         }
+        asyeRules = asye.toArray(new SupervisionRule[0]);
     }
 
     /** The rule on {@code day} for a worker in {@code roleCode}; null when no rule applies at all. */
@@ -44,7 +47,8 @@ final class SupervisionPolicy {
 
     /** The ASYE rule for the given day of a worker's ASYE (0 = its first), or null when none covers it. */
     SupervisionRule asyeRuleOn(long asyeDay) {
-        for (SupervisionRule rule : asyeRules) {
+        for (int i = 0; i < asyeRules.length; i++) {
+            SupervisionRule rule = asyeRules[i];
             if (rule.asyeFromDay() <= asyeDay && asyeDay < rule.asyeToDay()) {
                 return rule;
             }
@@ -54,7 +58,7 @@ final class SupervisionPolicy {
 
     /** How many ASYE rules the policy has (each adds two boundaries). */
     int asyeRuleCount() {
-        return asyeRules.size();
+        return asyeRules.length;
     }
 
     /**
