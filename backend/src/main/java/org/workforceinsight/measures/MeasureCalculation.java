@@ -105,6 +105,11 @@ final class MeasureCalculation {
     private final AgencyRules agencyRules;
     private final WorkforceFacts facts;
     private final Set<UUID> nodes;
+    /**
+     * Whether the nodes hold every node a stint of the kept facts is in (the council, or a scope that covers it):
+     * then no stint need be looked up in them, which was a sixth of a council's all-measures request.
+     */
+    private final boolean everyStintInNodes;
     private final LocalDate asAt;
     private final long asAtDay;
     private final LocalDate periodStart;
@@ -200,6 +205,7 @@ final class MeasureCalculation {
         this.agencyRules = agencyRules;
         this.facts = facts;
         this.nodes = nodes;
+        this.everyStintInNodes = facts.chains() != null && nodes.containsAll(facts.chains().stintNodes());
         this.asAt = asAt;
         this.asAtDay = asAt.toEpochDay();
         this.periodStart = periodStart;
@@ -374,14 +380,42 @@ final class MeasureCalculation {
 
     /** Adds one worker's share; {@link #begin()} first and {@link #finish()} after the last worker. */
     void visit(WorkerHistory worker) {
-        if (everIn(worker, nodes)) {
+        if (everyStintInNodes ? !worker.stints().isEmpty() : everIn(worker, nodes)) {
             visit(WorkerChains.of(facts, worker));
         }
     }
 
     /** As {@link #visit(WorkerHistory)} for a worker already known to have been in the nodes. */
     void visit(WorkerChains chains) {
-        visit(chains, inNodes(chains, nodes));
+        visit(chains, everyStintInNodes ? allIn(chains.stints.size()) : inNodes(chains, nodes));
+    }
+
+    /**
+     * {@code sum + value}, without a new object while the sum is still the zero it started from: most workers have
+     * one stint, so most of a request's sums of FTE are one value, and a council's request made several hundred
+     * thousand short-lived BigDecimals (half of what it allocated) adding them to zero.
+     */
+    static BigDecimal plus(BigDecimal sum, BigDecimal value) {
+        return sum == BigDecimal.ZERO && value.scale() >= 0 ? value : sum.add(value);
+    }
+
+    /** Shared all-true arrays for the usual few stints (never written: the views only read them). */
+    private static final boolean[][] ALL_IN = new boolean[9][];
+
+    static {
+        for (int n = 0; n < ALL_IN.length; n++) {
+            ALL_IN[n] = new boolean[n];
+            Arrays.fill(ALL_IN[n], true);
+        }
+    }
+
+    private static boolean[] allIn(int stints) {
+        if (stints < ALL_IN.length) {
+            return ALL_IN[stints];
+        }
+        boolean[] all = new boolean[stints];
+        Arrays.fill(all, true);
+        return all;
     }
 
     /**
@@ -469,10 +503,10 @@ final class MeasureCalculation {
         for (Stint stint : w.inNodeOnAsAt) {
             firstAny = firstAny == null ? stint : firstAny;
             if (stint.employmentType().employed()) {
-                employedAll = employedAll.add(stint.fte());
+                employedAll = plus(employedAll, stint.fte());
                 firstEmployed = firstEmployed == null ? stint : firstEmployed;
                 if (stint.qualifiedSocialWork()) {
-                    employedSw = employedSw.add(stint.fte());
+                    employedSw = plus(employedSw, stint.fte());
                     firstEmployedSw = firstEmployedSw == null ? stint : firstEmployedSw;
                     // only vacancies read it, and only against posts: without posts loaded (a series of
                     // another stock measure) it would be a hash merge per worker per point for nothing
@@ -482,14 +516,14 @@ final class MeasureCalculation {
                     }
                 }
             } else {
-                agencyAll = agencyAll.add(stint.fte());
+                agencyAll = plus(agencyAll, stint.fte());
                 if (stint.qualifiedSocialWork()) {
                     agencySw = true;
-                    agencyFte = agencyFte.add(stint.fte());
+                    agencyFte = plus(agencyFte, stint.fte());
                     boolean covers = stint.agency() != null && stint.agency().coversPostId() != null
                             && postsActiveOnAsAt.contains(stint.agency().coversPostId());
                     if (covers) {
-                        agencyCoverFte = agencyCoverFte.add(stint.fte());
+                        agencyCoverFte = plus(agencyCoverFte, stint.fte());
                     }
                     if (explaining(AGENCY_FTE, AGENCY_HEADCOUNT, AGENCY_RATE)
                             || covers && explaining(AGENCY_COVER_FTE, AGENCY_COVER_RATE, VACANCY_AGENCY_COVER_RATE)) {
@@ -499,7 +533,7 @@ final class MeasureCalculation {
             }
         }
         if (firstEmployedSw != null) {
-            inPostFte = inPostFte.add(employedSw);
+            inPostFte = plus(inPostFte, employedSw);
             inPostHeadcount++;
             if (explaining(IN_POST_FTE, IN_POST_HEADCOUNT)) {
                 LocalDate start = w.employedServiceStart();
@@ -509,8 +543,8 @@ final class MeasureCalculation {
         if (agencySw) {
             agencyHeadcount++;
         }
-        permanentFteAllRoles = permanentFteAllRoles.add(employedAll);
-        agencyFteAllRoles = agencyFteAllRoles.add(agencyAll);
+        permanentFteAllRoles = plus(permanentFteAllRoles, employedAll);
+        agencyFteAllRoles = plus(agencyFteAllRoles, agencyAll);
         if (firstAny != null && explaining(PERMANENCE)) {
             LocalDate start = firstEmployed != null ? w.employedServiceStart() : w.serviceStart();
             addRow(w.row().stint(firstEmployed != null ? firstEmployed : firstAny).fte(employedAll.add(agencyAll))
@@ -547,7 +581,7 @@ final class MeasureCalculation {
     private void runs(WorkerView w) {
         for (StintChain run : w.chains.employedSocialWork()) {
             if (DateMath.within(run.start(), periodStart, asAt) && w.inNodes(run.first())) {
-                startersFte = startersFte.add(run.first().fte());
+                startersFte = plus(startersFte, run.first().fte());
                 startersHeadcount++;
                 if (explaining(STARTERS_FTE, STARTERS_HEADCOUNT)) {
                     addRow(w.row().stint(run.first()).startDate(run.start()).build(), run.start());
@@ -555,7 +589,7 @@ final class MeasureCalculation {
             }
             if (run.end() != null && DateMath.within(run.end(), periodStart, asAt)
                     && w.inNodes(run.last())) {
-                leaversFte = leaversFte.add(run.last().fte());
+                leaversFte = plus(leaversFte, run.last().fte());
                 leaversHeadcount++;
                 if (explaining(LEAVERS_FTE, LEAVERS_HEADCOUNT, TURNOVER_RATE)) {
                     addRow(w.row().stint(run.last()).startDate(run.start()).leaving(run.end(), null, null, null)
@@ -614,10 +648,10 @@ final class MeasureCalculation {
         boolean socialWorker = false;
         for (int a = 0; a < w.inNodeOnAsAt.size(); a++) {
             Stint stint = w.inNodeOnAsAt.get(a);
-            allFte = allFte.add(stint.fte());
+            allFte = plus(allFte, stint.fte());
             if (stint.qualifiedSocialWork()) {
                 socialWorker = true;
-                swFte = swFte.add(stint.fte());
+                swFte = plus(swFte, stint.fte());
             }
         }
         if (asye) {
@@ -628,7 +662,7 @@ final class MeasureCalculation {
         }
         if (socialWorker) {
             cases += held;
-            caseHoldersFte = caseHoldersFte.add(swFte);
+            caseHoldersFte = plus(caseHoldersFte, swFte);
         }
         caseHolders++;
         Integer threshold = asye ? Integer.valueOf(config.asyeCaseloadThreshold())
@@ -643,8 +677,8 @@ final class MeasureCalculation {
         }
         BigDecimal points = casePoints(snapshot);
         BigDecimal capacity = allFte.multiply(asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte());
-        casePoints = casePoints.add(points);
-        capacityPoints = capacityPoints.add(capacity);
+        casePoints = plus(casePoints, points);
+        capacityPoints = plus(capacityPoints, capacity);
 
         boolean rowWanted = socialWorker && explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD)
                 || explaining(WEIGHTED_CASELOAD)
@@ -687,7 +721,7 @@ final class MeasureCalculation {
             Integer count = typeCount(snapshot, i);
             if (count != null) {
                 typed += count;
-                points = points.add(caseTypeWeights[i].multiply(BigDecimal.valueOf(count)));
+                points = plus(points, caseTypeWeights[i].multiply(BigDecimal.valueOf(count)));
             }
         }
         int untyped = Math.max(0, snapshot.cases() - typed);
@@ -780,7 +814,7 @@ final class MeasureCalculation {
             }
             Stint stint = w.stints.get(s);
             if (stint.employmentType().employed() && (!socialWorkOnly || stint.qualifiedSocialWork())) {
-                fte = fte.add(stint.fte());
+                fte = plus(fte, stint.fte());
             }
         }
         return fte;
@@ -800,7 +834,7 @@ final class MeasureCalculation {
                 continue;
             }
             BigDecimal inside = daysInside(absence, periodStart, asAt);
-            dfeDaysLost = dfeDaysLost.add(inside.multiply(weight));
+            dfeDaysLost = plus(dfeDaysLost, inside.multiply(weight));
             if (explain) {
                 absenceRow(w, absence, inside, weight, periodStart);
             }
@@ -820,6 +854,18 @@ final class MeasureCalculation {
             row.healthDetail(absence.sicknessReasonCode(), bradfordFactor(w.worker, asAt));
         }
         addRow(row.build(), absence.firstDay());
+    }
+
+    /** Index of the worker's first stint in the nodes active on the epoch day, or -1. */
+    private static int firstStintInNodeOn(WorkerView w, long day) {
+        int[] starts = w.chains.stintStart;
+        int[] ends = w.chains.stintEnd;
+        for (int s = 0; s < starts.length; s++) {
+            if (w.inNode[s] && starts[s] <= day && day <= ends[s]) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private Stint firstStintInNodeOn(WorkerView w, LocalDate date) {
@@ -897,19 +943,16 @@ final class MeasureCalculation {
      * starts or ends or an ASYE rule begins or ends, so the period is walked in those segments, not by day.
      */
     private void supervisionsHeld(WorkerView w) {
-        List<SupervisionFact> sessions = w.worker.supervisions();
-        for (int i = lastOnOrBefore(sessions, SupervisionFact::date, asAt); i >= 0; i--) {
-            SupervisionFact session = sessions.get(i);
-            if (session.date().isBefore(periodStart)) {
-                break;
-            }
-            if (session.durationMinutes() >= config.supervisionMinimumMinutes()
-                    && firstStintInNodeOn(w, session.date()) != null) {
+        WorkerChains chains = w.chains;
+        int[] sessionDays = chains.sessionDay;
+        long from = periodStart.toEpochDay();
+        for (int i = WorkerChains.lastOnOrBefore(sessionDays, asAtDay); i >= 0 && sessionDays[i] >= from; i--) {
+            if (chains.sessionMinutes[i] >= config.supervisionMinimumMinutes()
+                    && firstStintInNodeOn(w, sessionDays[i]) >= 0) {
                 supervisionsHeld++;
             }
         }
         // the segments' bounds as epoch days: a long per bound rather than a LocalDate, a list and a sort of objects
-        long from = periodStart.toEpochDay();
         long end = asAtDay + 1;
         long[] bounds = new long[2 + 2 * w.stints.size() + 2 * supervisionPolicy.asyeRuleCount()];
         int count = 0;
@@ -917,12 +960,11 @@ final class MeasureCalculation {
         bounds[count++] = end;
         boolean anyInNode = false;
         for (int s = 0; s < w.stints.size(); s++) {
-            Stint stint = w.stints.get(s);
-            if (w.inNode[s] && !stint.start().isAfter(asAt) && (stint.end() == null || !stint.end().isBefore(periodStart))) {
+            if (w.inNode[s] && chains.stintStart[s] <= asAtDay && chains.stintEnd[s] >= from) {
                 anyInNode = true;
-                bounds[count++] = stint.start().toEpochDay();
-                if (stint.end() != null) {
-                    bounds[count++] = stint.end().toEpochDay() + 1;
+                bounds[count++] = chains.stintStart[s];
+                if (chains.stintEnd[s] != WorkerChains.OPEN) {
+                    bounds[count++] = chains.stintEnd[s] + 1L;
                 }
             }
         }
@@ -936,6 +978,8 @@ final class MeasureCalculation {
             return;
         }
         count = supervisionPolicy.addAsyeBoundaries(w.worker.asyeStartDate(), bounds, count);
+        long asyeStartDay = w.worker.asyeStartDate() == null ? SupervisionPolicy.NO_ASYE
+                : w.worker.asyeStartDate().toEpochDay();
         Arrays.sort(bounds, 0, count);
         long segmentStart = Long.MIN_VALUE;
         for (int b = 0; b < count; b++) {
@@ -944,11 +988,10 @@ final class MeasureCalculation {
                 continue;
             }
             if (segmentStart != Long.MIN_VALUE && bound > segmentStart) {
-                LocalDate segmentDay = LocalDate.ofEpochDay(segmentStart);
-                Stint first = firstStintInNodeOn(w, segmentDay);
-                if (first != null) {
-                    SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(),
-                            segmentDay);
+                int first = firstStintInNodeOn(w, segmentStart);
+                if (first >= 0) {
+                    SupervisionRule rule = supervisionPolicy.ruleOn(asyeStartDay, w.stints.get(first).roleCode(),
+                            segmentStart);
                     if (rule != null && rule.supervised()) {
                         supervisedDays.add(rule.intervalDays(), bound - segmentStart);
                     }
@@ -1003,7 +1046,7 @@ final class MeasureCalculation {
             if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
-                fte = fte.add(stint.fte());
+                fte = plus(fte, stint.fte());
             }
         }
         if (!employed) {
@@ -1012,11 +1055,11 @@ final class MeasureCalculation {
         if (atYearStart) {
             employedHeadcountAtYearStart++;
             swHeadcountAtYearStart += socialWorker ? 1 : 0;
-            employedFteAtYearStart = employedFteAtYearStart.add(fte);
+            employedFteAtYearStart = plus(employedFteAtYearStart, fte);
         } else {
             employedHeadcountAtAsAt++;
             swHeadcountAtAsAt += socialWorker ? 1 : 0;
-            employedFteAtAsAt = employedFteAtAsAt.add(fte);
+            employedFteAtAsAt = plus(employedFteAtAsAt, fte);
         }
     }
 
@@ -1046,7 +1089,7 @@ final class MeasureCalculation {
             BigDecimal fte = stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean socialWorker = stints.stream().anyMatch(Stint::qualifiedSocialWork);
             localLeavers++;
-            localLeaversFte = localLeaversFte.add(fte);
+            localLeaversFte = plus(localLeaversFte, fte);
             if (socialWorker) {
                 swLocalLeavers++;
             }
@@ -1107,9 +1150,9 @@ final class MeasureCalculation {
             BigDecimal inside = daysInside(absence, yearStart, asAt);
             boolean longTerm = longTerm(absence);
             if (longTerm) {
-                longTermSickDays = longTermSickDays.add(inside.multiply(weight));
+                longTermSickDays = plus(longTermSickDays, inside.multiply(weight));
             } else {
-                shortTermSickDays = shortTermSickDays.add(inside.multiply(weight));
+                shortTermSickDays = plus(shortTermSickDays, inside.multiply(weight));
             }
             boolean wanted = explaining(SICKNESS_DAYS_PER_FTE)
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
@@ -1128,7 +1171,7 @@ final class MeasureCalculation {
             }
             BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
             if (cost != null) {
-                agencyCost = agencyCost.add(cost);
+                agencyCost = plus(agencyCost, cost);
                 if (explaining(AGENCY_COST)) {
                     addRow(agencyRow(w, stint), stint.start());
                 }
@@ -1199,7 +1242,7 @@ final class MeasureCalculation {
         BigDecimal vacancy = BigDecimal.ZERO;
         for (Map.Entry<NodeRole, BigDecimal> entry : postFte.entrySet()) {
             BigDecimal filled = employedSwFteByNodeRole.getOrDefault(entry.getKey(), BigDecimal.ZERO);
-            vacancy = vacancy.add(entry.getValue().subtract(filled).max(BigDecimal.ZERO));
+            vacancy = plus(vacancy, entry.getValue().subtract(filled).max(BigDecimal.ZERO));
         }
         return vacancy;
     }
@@ -1274,7 +1317,7 @@ final class MeasureCalculation {
         if (families.contains(Family.SUPERVISION_HELD)) {
             BigDecimal expected = BigDecimal.ZERO;
             for (int i = 0; i < supervisedDays.size(); i++) {
-                expected = expected.add(BigDecimal.valueOf(supervisedDays.days(i))
+                expected = plus(expected, BigDecimal.valueOf(supervisedDays.days(i))
                         .divide(BigDecimal.valueOf(supervisedDays.interval(i)), PRECISE));
             }
             percent(values, SUPERVISIONS_HELD_VS_EXPECTED, BigDecimal.valueOf(supervisionsHeld), expected);

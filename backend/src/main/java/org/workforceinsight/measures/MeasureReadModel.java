@@ -280,10 +280,11 @@ public class MeasureReadModel {
         long from = window.from().toEpochDay();
         long to = window.to().toEpochDay();
         List<WorkerHistory> workers = new ArrayList<>();
+        boolean everyNode = whole.chains() != null && nodes.containsAll(whole.chains().stintNodes());
         for (WorkerHistory worker : whole.workers()) {
             for (Stint stint : worker.stints()) {
                 if (stint.start().toEpochDay() <= to && (stint.end() == null || stint.end().toEpochDay() >= from)
-                        && nodes.contains(stint.nodeId())) {
+                        && (everyNode || nodes.contains(stint.nodeId()))) {
                     workers.add(worker);
                     break;
                 }

@@ -45,6 +45,21 @@ final class SupervisionPolicy {
         return byRole != null ? byRole : defaultRule;
     }
 
+    /** An ASYE start day meaning there is none. */
+    static final long NO_ASYE = Long.MIN_VALUE;
+
+    /** As {@link #ruleOn(LocalDate, String, LocalDate)} with epoch days ({@link #NO_ASYE} for no ASYE). */
+    SupervisionRule ruleOn(long asyeStartDay, String roleCode, long day) {
+        if (asyeStartDay != NO_ASYE && day >= asyeStartDay) {
+            SupervisionRule asye = asyeRuleOn(day - asyeStartDay);
+            if (asye != null) {
+                return asye;
+            }
+        }
+        SupervisionRule byRole = roleRules.get(roleCode);
+        return byRole != null ? byRole : defaultRule;
+    }
+
     /** The ASYE rule for the given day of a worker's ASYE (0 = its first), or null when none covers it. */
     SupervisionRule asyeRuleOn(long asyeDay) {
         for (int i = 0; i < asyeRules.length; i++) {

@@ -2,9 +2,12 @@ package org.workforceinsight.measures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.workforceinsight.measures.WorkforceFacts.AbsenceFact;
 import org.workforceinsight.measures.WorkforceFacts.Stint;
 import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
@@ -31,6 +34,9 @@ final class WorkerChains {
     final int[] absenceFirst;
     final int[] absenceLast;
     final boolean[] absenceSickness;
+    /** Each supervision session's day and minutes (same index and order as the worker's supervisions). */
+    final int[] sessionDay;
+    final int[] sessionMinutes;
     private final List<StintChain> employed;
     private final List<StintChain> all;
     private final List<StintChain> employedSocialWork;
@@ -55,6 +61,13 @@ final class WorkerChains {
             absenceFirst[i] = day(absence.firstDay().toEpochDay());
             absenceLast[i] = day(absence.lastDay().toEpochDay());
             absenceSickness[i] = absence.sickness();
+        }
+        List<WorkforceFacts.SupervisionFact> sessions = worker.supervisions();
+        sessionDay = new int[sessions.size()];
+        sessionMinutes = new int[sessions.size()];
+        for (int i = 0; i < sessions.size(); i++) {
+            sessionDay[i] = day(sessions.get(i).date().toEpochDay());
+            sessionMinutes[i] = sessions.get(i).durationMinutes();
         }
         employed = StintChain.of(stints, s -> s.employmentType().employed());
         all = StintChain.of(stints, s -> true);
@@ -81,6 +94,21 @@ final class WorkerChains {
         return employedSocialWork;
     }
 
+    /** Index of the last of the ascending days on or before {@code day}, or -1. */
+    static int lastOnOrBefore(int[] days, long day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (days[middle] <= day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low - 1;
+    }
+
     private static int day(long epochDay) {
         // the dates the database holds (years 1 to 9999) are well inside an int of days
         return Math.toIntExact(epochDay);
@@ -104,12 +132,21 @@ final class WorkerChains {
      */
     static final class Kept {
         private final Map<WorkerHistory, WorkerChains> byWorker;
+        private final Set<UUID> stintNodes = new HashSet<>();
 
         Kept(List<WorkerHistory> workers) {
             byWorker = new IdentityHashMap<>(workers.size() * 2);
             for (WorkerHistory worker : workers) {
                 byWorker.put(worker, new WorkerChains(worker));
+                for (Stint stint : worker.stints()) {
+                    stintNodes.add(stint.nodeId());
+                }
             }
+        }
+
+        /** Every node a stint of the kept workers is in: a request whose nodes hold them all need not look any up. */
+        Set<UUID> stintNodes() {
+            return stintNodes;
         }
 
         /** The kept chains of a worker, or new ones for a worker the kept facts do not hold. */

@@ -284,14 +284,27 @@ class MeasuresBenchmark {
     private static Timing timeAfter(String what, int runs, Setup setup, Action action) throws Exception {
         long[] nanos = new long[runs];
         long[] cpuNanos = new long[runs];
+        StringBuilder inOrder = new StringBuilder();
+        long collections = 0;
+        long collectionMillis = 0;
         for (int i = 0; i < runs; i++) {
             setup.run();
+            long[] collected = collections();
             long cpuStarted = processCpuNanos();
             long started = System.nanoTime();
             action.run();
             nanos[i] = System.nanoTime() - started;
             cpuNanos[i] = processCpuNanos() - cpuStarted;
+            long[] after = collections();
+            long during = after[0] - collected[0];
+            collections += during;
+            collectionMillis += after[1] - collected[1];
+            inOrder.append(String.format(" %.0f%s", nanos[i] / 1e6, during > 0 ? "*" : ""));
         }
+        // each run as it came (a star: a garbage collection ran during it), so a slow run can be told apart
+        // from a slow request: the first runs still compiling, or a collection, rather than the median's work
+        report(String.format("    runs in order (ms):%s; %d collection(s) during the runs, %d ms in all", inOrder,
+                collections, collectionMillis));
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
         Timing timing = new Timing(what, median(nanos) / 1e6, nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6,
@@ -299,6 +312,18 @@ class MeasuresBenchmark {
         report(String.format("  timed %-66s median %.1f ms, p95 %.1f ms, CPU median %.1f ms", what,
                 timing.median(), timing.p95(), timing.cpuMedian()));
         return timing;
+    }
+
+    /** Garbage collections so far, and the milliseconds they took, over every collector of this JVM. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static double median(long[] sorted) {
