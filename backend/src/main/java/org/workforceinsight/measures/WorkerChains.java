@@ -2,6 +2,7 @@ package org.workforceinsight.measures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.workforceinsight.measures.WorkforceFacts.WorkerHistory;
  * per-worker loops test most, as epoch days in plain arrays (comparing ints beside each other in memory, rather
  * than following every stint and absence to its LocalDates, is most of what makes a council-wide pass fast).
  * Built once per worker per request, or once per worker for the read model's kept facts ({@link Kept}), and
- * shared by every as-at date of a series. Immutable once built, so kept ones are shared between requests.
+ * shared by every as-at date of a series. Immutable once built (the kept ones' (node, role) numbers are set
+ * before they are shared), so kept ones are shared between requests.
  */
 final class WorkerChains {
 
@@ -37,6 +39,11 @@ final class WorkerChains {
     /** Each supervision session's day and minutes (same index and order as the worker's supervisions). */
     final int[] sessionDay;
     final int[] sessionMinutes;
+    /**
+     * Each stint's (node, role) number among the kept facts' ({@link Kept}), so that sums by node and role are
+     * array slots rather than hash lookups; null for chains built for one request.
+     */
+    int[] stintNodeRole;
     private final List<StintChain> employed;
     private final List<StintChain> all;
     private final List<StintChain> employedSocialWork;
@@ -133,15 +140,44 @@ final class WorkerChains {
     static final class Kept {
         private final Map<WorkerHistory, WorkerChains> byWorker;
         private final Set<UUID> stintNodes = new HashSet<>();
+        /** Each distinct (node, role) of a stint or a post, numbered from 0. */
+        private final Map<UUID, Map<String, Integer>> nodeRoles = new HashMap<>();
+        private int nodeRoleCount;
+        /** The kept posts, and each one's (node, role) number (same index). */
+        private final List<WorkforceFacts.PostFact> posts;
+        private final int[] postNodeRole;
 
-        Kept(List<WorkerHistory> workers) {
+        Kept(List<WorkerHistory> workers, List<WorkforceFacts.PostFact> posts) {
             byWorker = new IdentityHashMap<>(workers.size() * 2);
             for (WorkerHistory worker : workers) {
-                byWorker.put(worker, new WorkerChains(worker));
-                for (Stint stint : worker.stints()) {
+                WorkerChains chains = new WorkerChains(worker);
+                chains.stintNodeRole = new int[chains.stints.size()];
+                for (int s = 0; s < chains.stints.size(); s++) {
+                    Stint stint = chains.stints.get(s);
                     stintNodes.add(stint.nodeId());
+                    chains.stintNodeRole[s] = nodeRole(stint.nodeId(), stint.roleCode());
                 }
+                byWorker.put(worker, chains);
             }
+            this.posts = posts;
+            this.postNodeRole = new int[posts.size()];
+            for (int p = 0; p < posts.size(); p++) {
+                postNodeRole[p] = nodeRole(posts.get(p).nodeId(), posts.get(p).roleCode());
+            }
+        }
+
+        private int nodeRole(UUID node, String role) {
+            return nodeRoles.computeIfAbsent(node, k -> new HashMap<>()).computeIfAbsent(role, k -> nodeRoleCount++);
+        }
+
+        /** How many distinct (node, role) pairs the stints and posts have. */
+        int nodeRoleCount() {
+            return nodeRoleCount;
+        }
+
+        /** The (node, role) number of each post, when {@code posts} are the kept ones; else null. */
+        int[] postNodeRoles(List<WorkforceFacts.PostFact> posts) {
+            return posts == this.posts ? postNodeRole : null;
         }
 
         /** Every node a stint of the kept workers is in: a request whose nodes hold them all need not look any up. */

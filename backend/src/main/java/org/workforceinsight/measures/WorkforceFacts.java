@@ -39,7 +39,7 @@ public record WorkforceFacts(Window window, List<WorkerHistory> workers, List<Po
 
     /** These facts with every worker's chains built now, for facts kept and read by many requests. */
     WorkforceFacts keepingChains() {
-        return new WorkforceFacts(window, workers, posts, unallocated, new WorkerChains.Kept(workers));
+        return new WorkforceFacts(window, workers, posts, unallocated, new WorkerChains.Kept(workers, posts));
     }
 
     /**
