@@ -79,14 +79,14 @@ export function TeamCaseloads({
       {form}
       {before}
 
-      <section className="wi-drawn-when-seen" aria-labelledby="totals-heading">
+      <section aria-labelledby="totals-heading">
         <h2 className="wi-heading-m" id="totals-heading">
           Totals as at {date}
         </h2>
         <CaseloadTotals figures={report.total} />
       </section>
 
-      <section className="wi-drawn-when-seen" aria-labelledby="workers-heading">
+      <section aria-labelledby="workers-heading">
         <h2 className="wi-heading-m" id="workers-heading">
           Workers
         </h2>

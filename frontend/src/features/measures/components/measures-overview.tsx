@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { paths } from '@/config/paths';
@@ -114,13 +114,7 @@ export function MeasuresOverview({
       </p>
       <p className="wi-secondary-text">Each tile&apos;s trend shows the last {TREND_MONTHS} months, oldest first.</p>
       {tileSlices.shown.map((group) => (
-        <section
-          className="wi-section wi-tile-group"
-          key={group.title}
-          aria-labelledby={`group-${slug(group.title)}`}
-          // The group's size before it is first drawn (see .wi-tile-group): from its number of tiles.
-          style={{ '--wi-tile-count': group.items.length } as CSSProperties}
-        >
+        <section className="wi-section" key={group.title} aria-labelledby={`group-${slug(group.title)}`}>
           <h2 className="wi-heading-m" id={`group-${slug(group.title)}`}>
             {group.title}
           </h2>

@@ -23,7 +23,7 @@ export function AbsencesToday({ teamId, date }: { teamId: string; date?: string 
   const absences = useAbsencesOn(teamId, day);
   const heading = date ? `Absent on ${formatDate(day)}` : 'Absent today';
   return (
-    <section className="wi-drawn-when-seen" aria-labelledby="absences-heading">
+    <section aria-labelledby="absences-heading">
       <h2 className="wi-heading-m" id="absences-heading">
         {heading}
       </h2>

@@ -182,7 +182,7 @@ export function ComplianceList({ page }: { page: WorkerCompliancePage }) {
 export function TeamCompliance({ teamId, asAt }: { teamId: string; asAt?: string }) {
   const compliance = useWorkerCompliance(teamId, asAt);
   return (
-    <section className="wi-drawn-when-seen" aria-labelledby="compliance-heading">
+    <section aria-labelledby="compliance-heading">
       <h2 className="wi-heading-m" id="compliance-heading">
         Supervisions and appraisals
       </h2>
