@@ -2,12 +2,12 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NARROW_SCREEN, WideOrNarrow } from '../wide-or-narrow';
 
-function screenIs(narrow: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === NARROW_SCREEN ? narrow : false }));
-}
-
-function renderBoth() {
-  return render(<WideOrNarrow wide={<table aria-label="as a table" />} narrow={<ul aria-label="as cards" />} />);
+function renderOn(narrow: boolean | undefined) {
+  vi.stubGlobal('matchMedia', narrow === undefined ? undefined : (query: string) => ({ matches: query === NARROW_SCREEN && narrow }));
+  const { container } = render(
+    <WideOrNarrow wide={<table aria-label="as a table" />} caption="Workers" cards={<li className="wi-card">A worker</li>} />,
+  );
+  return { table: () => container.querySelector('.wi-wide-only table'), cards: () => container.querySelector('.wi-narrow-only ul.wi-cards') };
 }
 
 describe('WideOrNarrow', () => {
@@ -15,26 +15,20 @@ describe('WideOrNarrow', () => {
     vi.unstubAllGlobals();
   });
 
-  it('draws the cards first on a narrow screen, then the table a moment later', async () => {
-    screenIs(true);
-    const { container } = renderBoth();
-    expect(container.querySelector('.wi-narrow-only ul')).not.toBeNull();
-    expect(container.querySelector('.wi-wide-only table')).toBeNull();
-    expect(await screen.findByRole('table', { hidden: true })).toBeTruthy();
+  it.each([
+    { screenIs: 'narrow', narrow: true, first: 'cards', later: 'table' },
+    { screenIs: 'wide', narrow: false, first: 'table', later: 'cards' },
+  ] as const)('on a $screenIs screen draws the $first first and the $later a moment later', async ({ narrow, first, later }) => {
+    const drawn = renderOn(narrow);
+    expect(drawn[first]()).not.toBeNull();
+    expect(drawn[later]()).toBeNull();
+    await screen.findByRole(later === 'table' ? 'table' : 'list', { hidden: true });
   });
 
-  it('draws the table first on a wide screen, then the cards a moment later', async () => {
-    screenIs(false);
-    const { container } = renderBoth();
-    expect(container.querySelector('.wi-wide-only table')).not.toBeNull();
-    expect(container.querySelector('.wi-narrow-only ul')).toBeNull();
-    expect(await screen.findByRole('list', { hidden: true })).toBeTruthy();
-  });
-
-  it('draws both at once when nothing is known of the screen', () => {
-    vi.stubGlobal('matchMedia', undefined);
-    const { container } = renderBoth();
-    expect(container.querySelector('.wi-wide-only table')).not.toBeNull();
-    expect(container.querySelector('.wi-narrow-only ul')).not.toBeNull();
+  it('draws both at once, the cards under their caption, when nothing is known of the screen', () => {
+    const drawn = renderOn(undefined);
+    expect(drawn.table()).not.toBeNull();
+    expect(drawn.cards()?.textContent).toBe('A worker');
+    expect(screen.getByText('Workers', { selector: 'p.wi-cards__caption' })).toBeTruthy();
   });
 });

@@ -122,33 +122,27 @@ export function WorkerCaseloadList({ rows: unordered, caption }: { rows: WorkerC
             </tbody>
           </table>
         }
-        narrow={
-          <>
-            <p className="wi-cards__caption">{caption}</p>
-            <ul className="wi-cards">
-              {rows.map((row) => (
-                <li className="wi-card" key={row.worker.id}>
-                  <h3 className="wi-card__title">
-                    <Link to={paths.worker.getHref(row.worker.id)}>{workerName(row)}</Link>
-                    <AsyeTag row={row} />
-                  </h3>
-                  <SummaryList
-                    compact
-                    rows={[
-                      { key: 'status', label: 'Status', value: <StatusTag status={row.status} /> },
-                      { key: 'cases', label: 'Cases', value: <Cases row={row} /> },
-                      { key: 'threshold', label: 'Threshold', value: row.caseloadThreshold },
-                      { key: 'per-fte', label: 'Cases per FTE', value: <CasesPerFte row={row} /> },
-                      { key: 'role', label: 'Role', value: roleName(row.role) },
-                      { key: 'employment', label: 'Employment', value: employmentTypeName(row.employmentType) },
-                      { key: 'fte', label: 'FTE', value: formatFte(row.fte) },
-                    ]}
-                  />
-                </li>
-              ))}
-            </ul>
-          </>
-        }
+        caption={caption}
+        cards={rows.map((row) => (
+          <li className="wi-card" key={row.worker.id}>
+            <h3 className="wi-card__title">
+              <Link to={paths.worker.getHref(row.worker.id)}>{workerName(row)}</Link>
+              <AsyeTag row={row} />
+            </h3>
+            <SummaryList
+              compact
+              rows={[
+                { key: 'status', label: 'Status', value: <StatusTag status={row.status} /> },
+                { key: 'cases', label: 'Cases', value: <Cases row={row} /> },
+                { key: 'threshold', label: 'Threshold', value: row.caseloadThreshold },
+                { key: 'per-fte', label: 'Cases per FTE', value: <CasesPerFte row={row} /> },
+                { key: 'role', label: 'Role', value: roleName(row.role) },
+                { key: 'employment', label: 'Employment', value: employmentTypeName(row.employmentType) },
+                { key: 'fte', label: 'FTE', value: formatFte(row.fte) },
+              ]}
+            />
+          </li>
+        ))}
       />
     </>
   );

@@ -101,39 +101,33 @@ function ComplianceRows({ items, asAt, caption }: { items: WorkerCompliance[]; a
           </tbody>
         </table>
       }
-      narrow={
-        <>
-          <p className="wi-cards__caption">{caption}</p>
-          <ul className="wi-cards">
-            {items.map((item) => (
-              <li className="wi-card" key={item.worker.id}>
-                <h3 className="wi-card__title">
-                  <WorkerLink item={item} />
-                </h3>
-                <SummaryList
-                  compact
-                  rows={[
-                    { key: 'supervision', label: 'Supervision', value: <StatusTag position={item.supervision} /> },
-                    { key: 'supervision-due', label: 'Next supervision', value: <Due position={item.supervision} asAt={asAt} /> },
-                    {
-                      key: 'supervision-last',
-                      label: 'Last supervision',
-                      value: item.supervision ? lastText(item.supervision.lastSessionDate, 'None recorded') : 'Not required',
-                    },
-                    { key: 'appraisal', label: 'Appraisal', value: <StatusTag position={item.appraisal} /> },
-                    { key: 'appraisal-due', label: 'Next appraisal', value: <Due position={item.appraisal} asAt={asAt} /> },
-                    {
-                      key: 'appraisal-last',
-                      label: 'Last appraisal',
-                      value: item.appraisal ? lastText(item.appraisal.lastAppraisalDate, 'None recorded') : 'Not required',
-                    },
-                  ]}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      }
+      caption={caption}
+      cards={items.map((item) => (
+        <li className="wi-card" key={item.worker.id}>
+          <h3 className="wi-card__title">
+            <WorkerLink item={item} />
+          </h3>
+          <SummaryList
+            compact
+            rows={[
+              { key: 'supervision', label: 'Supervision', value: <StatusTag position={item.supervision} /> },
+              { key: 'supervision-due', label: 'Next supervision', value: <Due position={item.supervision} asAt={asAt} /> },
+              {
+                key: 'supervision-last',
+                label: 'Last supervision',
+                value: item.supervision ? lastText(item.supervision.lastSessionDate, 'None recorded') : 'Not required',
+              },
+              { key: 'appraisal', label: 'Appraisal', value: <StatusTag position={item.appraisal} /> },
+              { key: 'appraisal-due', label: 'Next appraisal', value: <Due position={item.appraisal} asAt={asAt} /> },
+              {
+                key: 'appraisal-last',
+                label: 'Last appraisal',
+                value: item.appraisal ? lastText(item.appraisal.lastAppraisalDate, 'None recorded') : 'Not required',
+              },
+            ]}
+          />
+        </li>
+      ))}
     />
   );
 }
