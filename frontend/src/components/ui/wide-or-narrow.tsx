@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /** The styles' breakpoint between the two (app.css, .wi-wide-only and .wi-narrow-only). */
 export const NARROW_SCREEN = '(max-width: 48.0525em)';
@@ -20,7 +20,8 @@ export function WideOrNarrow({ wide, caption, cards }: { wide: ReactNode; captio
   const [both, setBoth] = useState(first === 'both');
   useEffect(() => {
     if (both) return undefined;
-    const timer = setTimeout(() => setBoth(true), 0);
+    // A transition, so that drawing the hidden one is sliced rather than one long task.
+    const timer = setTimeout(() => startTransition(() => setBoth(true)), 0);
     return () => clearTimeout(timer);
   }, [both]);
   return (
