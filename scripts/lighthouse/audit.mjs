@@ -108,6 +108,11 @@ async function auditAs(audit) {
       const [json, html] = result.report;
       await writeFile(join(outDir, `${audit.name}-${audit.user}-run${run}.report.json`), json);
       await writeFile(join(outDir, `${audit.name}-${audit.user}-run${run}.report.html`), html);
+      // LIGHTHOUSE_TRACES=1: the run's Chromium trace too (open it in the browser's performance panel), to see
+      // which tasks make up Total Blocking Time.
+      if (process.env.LIGHTHOUSE_TRACES && result.artifacts?.Trace) {
+        await writeFile(join(outDir, `${audit.name}-${audit.user}-run${run}.trace.json`), JSON.stringify(result.artifacts.Trace));
+      }
       console.log(`  ${audit.name} run ${run}: performance ${summary.scores.performance}, accessibility ${summary.scores.accessibility} (${formatMetrics(summary.metrics)})`);
       results.push(summary);
     }

@@ -1,5 +1,5 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { unwrap, type ApiClient } from './api-client';
 
 /** Where the identity provider sends the browser back to after sign-in. */
@@ -185,7 +185,9 @@ export function AuthProvider({
     // Started once per session, so that React's strict mode does not redeem the code twice.
     session.started ??= start(session, client).catch((error: unknown) => ({ status: 'error', error }) as const);
     void session.started.then((result) => {
-      if (active) setState(result);
+      // As a transition, like the first drawing (main.tsx): drawing the signed-in page is sliced
+      // rather than one long task.
+      if (active) startTransition(() => setState(result));
     });
     return () => {
       active = false;

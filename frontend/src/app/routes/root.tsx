@@ -2,7 +2,6 @@ import { Outlet, useLocation } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '@/lib/api-context';
-import { canSeeMeasures } from '@/lib/roles';
 import { organisationTreeQueryOptions } from '@/features/organisation/api/get-organisation-tree';
 import { Layout } from '@/components/layout/layout';
 import { useAuth } from '@/lib/auth';
@@ -23,15 +22,17 @@ export function RootRoute() {
   // The same query as the menu's (shared, fetched once): while it loads the menu keeps its place.
   const me = useCurrentUser(auth.status === 'signed-in');
   const navigationPending = auth.status === 'signed-in' && me.isPending;
-  // Most pages start from the organisation tree: ask for it as soon as the roles allow it, alongside
-  // the page's own code, rather than after that code has loaded (one round trip less on a phone).
-  // A prefetch, not a subscription: its answer does not redraw the layout.
+  // Most pages start from the organisation tree: ask for it as soon as someone is signed in, alongside
+  // /me and the page's own code, rather than after either (a round trip less on a phone; the overview
+  // needs both answers before it can ask for its figures). Every signed-in user may read the tree
+  // (OperationRules: signedIn), so there are no roles to wait for. A prefetch, not a subscription:
+  // its answer does not redraw the layout.
   const queryClient = useQueryClient();
   const client = useApiClient();
-  const roles = me.data?.roles;
+  const signedIn = auth.status === 'signed-in';
   useEffect(() => {
-    if (roles && canSeeMeasures(roles)) void queryClient.prefetchQuery(organisationTreeQueryOptions(client));
-  }, [roles, queryClient, client]);
+    if (signedIn) void queryClient.prefetchQuery(organisationTreeQueryOptions(client));
+  }, [signedIn, queryClient, client]);
   useEffect(() => {
     if (first.current) {
       first.current = false;

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Loading } from './loading';
 
 /**
@@ -11,7 +11,8 @@ import { Loading } from './loading';
 export function DrawnLater({ label, children }: { label: string; children: ReactNode }) {
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setDrawn(true), 0);
+    // A transition: the drawing itself is then sliced too, rather than one long task.
+    const timer = setTimeout(() => startTransition(() => setDrawn(true)), 0);
     return () => clearTimeout(timer);
   }, []);
   return drawn ? <>{children}</> : <Loading label={label} />;

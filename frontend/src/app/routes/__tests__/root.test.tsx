@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RootRoute } from '@/app/routes/root';
 import { navigationFor } from '@/app/routes/navigation';
 import { createApiClient } from '@/lib/api-client';
@@ -10,7 +10,7 @@ import { AuthContext } from '@/lib/auth';
 import { leadUser, managerUser } from '@/testing/fixtures';
 import { fakeFetch, signedInAuth, TEST_ORIGIN } from '@/testing/test-utils';
 
-function renderApp(user = managerUser) {
+function renderApp(user = managerUser, fetchOverride?: (request: Request) => Promise<Response>) {
   const router = createMemoryRouter(
     [
       {
@@ -25,7 +25,7 @@ function renderApp(user = managerUser) {
     { initialEntries: ['/'] },
   );
   const { fetch } = fakeFetch({ '/api/v1/me': { body: user } });
-  const client = createApiClient({ baseUrl: TEST_ORIGIN, fetch });
+  const client = createApiClient({ baseUrl: TEST_ORIGIN, fetch: fetchOverride ?? fetch });
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <ApiClientProvider client={client}>
@@ -52,6 +52,18 @@ describe('RootRoute', () => {
     screen.getByRole('button', { name: 'Sign out' }).focus();
     await act(() => router.navigate('/teams/abc?asAt=2025-06-02'));
     expect(document.activeElement).toBe(main);
+  });
+
+  it('asks for the organisation tree alongside /me, not after it', async () => {
+    const asked: string[] = [];
+    // /me never answers: the tree must still be asked for.
+    const fetch = vi.fn((request: Request) => {
+      asked.push(new URL(request.url).pathname);
+      return new Promise<Response>(() => {});
+    });
+    renderApp(managerUser, fetch);
+    await waitFor(() => expect(asked).toContain('/api/v1/organisation-tree'));
+    expect(asked).toContain('/api/v1/me');
   });
 
   it('has a skip link to the main content', () => {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
@@ -35,10 +35,18 @@ export function useNodeMeasuresAt(nodeId: string, dates: (string | undefined)[])
   });
   const [shownDate, ...earlierDates] = dates;
   const shown = useQuery(query(shownDate));
+  // Asked for once the date shown has its answer: the page's own figures come first, without five
+  // other computations competing with theirs on the server. And in a task after the one that draws
+  // those figures, so that starting five requests does not hold up their first paint on a phone.
+  const shownKey = `${nodeId}|${shownDate ?? 'today'}`;
+  const [earlierFor, setEarlierFor] = useState<string>();
+  useEffect(() => {
+    if (!shown.isSuccess) return undefined;
+    const timer = setTimeout(() => setEarlierFor(shownKey), 0);
+    return () => clearTimeout(timer);
+  }, [shown.isSuccess, shownKey]);
   const earlier = useQueries({
-    // Asked for once the date shown has its answer: the page's own figures come first, without
-    // five other computations competing with theirs on the server.
-    queries: earlierDates.map((asAt) => ({ ...query(asAt), enabled: shown.isSuccess })),
+    queries: earlierDates.map((asAt) => ({ ...query(asAt), enabled: shown.isSuccess && earlierFor === shownKey })),
   });
   // The earlier dates only feed the trends: they are handed over together once all have settled,
   // so the tiles are drawn once with their trends rather than once per answer.

@@ -4,6 +4,7 @@ import { Tag } from '@/components/ui/tag';
 import { SummaryList } from '@/components/ui/summary-list';
 import { Loading } from '@/components/ui/loading';
 import { DrawnLater } from '@/components/ui/drawn-later';
+import { WideOrNarrow } from '@/components/ui/wide-or-narrow';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { problemItems } from '@/components/errors/query-error';
 import { formatDate } from '@/utils/format';
@@ -57,11 +58,11 @@ export function needsAction(item: WorkerCompliance): boolean {
   );
 }
 
-/** The same workers twice: a table for wide screens, cards for narrow ones (CSS shows one). */
+/** The same workers twice: a table for wide screens, cards for narrow ones (CSS shows one; WideOrNarrow). */
 function ComplianceRows({ items, asAt, caption }: { items: WorkerCompliance[]; asAt: string; caption: string }) {
   return (
-    <>
-      <div className="wi-wide-only">
+    <WideOrNarrow
+      wide={
         <table className="wi-table">
           <caption className="wi-table__caption">{caption}</caption>
           <thead>
@@ -99,39 +100,35 @@ function ComplianceRows({ items, asAt, caption }: { items: WorkerCompliance[]; a
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="wi-narrow-only">
-        <p className="wi-cards__caption">{caption}</p>
-        <ul className="wi-cards">
-          {items.map((item) => (
-            <li className="wi-card" key={item.worker.id}>
-              <h3 className="wi-card__title">
-                <WorkerLink item={item} />
-              </h3>
-              <SummaryList
-                compact
-                rows={[
-                  { key: 'supervision', label: 'Supervision', value: <StatusTag position={item.supervision} /> },
-                  { key: 'supervision-due', label: 'Next supervision', value: <Due position={item.supervision} asAt={asAt} /> },
-                  {
-                    key: 'supervision-last',
-                    label: 'Last supervision',
-                    value: item.supervision ? lastText(item.supervision.lastSessionDate, 'None recorded') : 'Not required',
-                  },
-                  { key: 'appraisal', label: 'Appraisal', value: <StatusTag position={item.appraisal} /> },
-                  { key: 'appraisal-due', label: 'Next appraisal', value: <Due position={item.appraisal} asAt={asAt} /> },
-                  {
-                    key: 'appraisal-last',
-                    label: 'Last appraisal',
-                    value: item.appraisal ? lastText(item.appraisal.lastAppraisalDate, 'None recorded') : 'Not required',
-                  },
-                ]}
-              />
-            </li>
-          ))}
-        </ul>
-      </div>
-    </>
+      }
+      caption={caption}
+      cards={items.map((item) => (
+        <li className="wi-card" key={item.worker.id}>
+          <h3 className="wi-card__title">
+            <WorkerLink item={item} />
+          </h3>
+          <SummaryList
+            compact
+            rows={[
+              { key: 'supervision', label: 'Supervision', value: <StatusTag position={item.supervision} /> },
+              { key: 'supervision-due', label: 'Next supervision', value: <Due position={item.supervision} asAt={asAt} /> },
+              {
+                key: 'supervision-last',
+                label: 'Last supervision',
+                value: item.supervision ? lastText(item.supervision.lastSessionDate, 'None recorded') : 'Not required',
+              },
+              { key: 'appraisal', label: 'Appraisal', value: <StatusTag position={item.appraisal} /> },
+              { key: 'appraisal-due', label: 'Next appraisal', value: <Due position={item.appraisal} asAt={asAt} /> },
+              {
+                key: 'appraisal-last',
+                label: 'Last appraisal',
+                value: item.appraisal ? lastText(item.appraisal.lastAppraisalDate, 'None recorded') : 'Not required',
+              },
+            ]}
+          />
+        </li>
+      ))}
+    />
   );
 }
 

@@ -71,7 +71,7 @@ describe('TeamCompliance', () => {
     expect(within(rows[1]).getAllByText('Not required')).toHaveLength(2);
     // the worker with nothing due is folded away, still in the page for whoever opens it
     expect(screen.getByText('Show the 1 worker with nothing due in the next 14 days')).toBeTruthy();
-    const rest = screen.getByRole('table', { name: /Nothing due soon in Assessment and Intervention North/ });
+    const rest = await screen.findByRole('table', { name: /Nothing due soon in Assessment and Intervention North/ });
     const evans = within(rest).getAllByRole('row')[1];
     expect(within(evans).getByText('Not due yet')).toBeTruthy();
     expect(within(evans).getAllByText('None recorded')).toHaveLength(2);
