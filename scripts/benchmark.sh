@@ -9,7 +9,7 @@
 #   --copies    copies of the demo organisation (default 25, the benchmark size; 2 for a quick check)
 #   --weeks     weeks of history (default 261, five years)
 #   --runs      timed requests of each kind (default 30)
-#   --warmup    untimed requests of each kind first (default 5)
+#   --warmup    untimed requests of each kind first (default 50)
 #   --cold-runs timed requests right after a write, each reloading the read model (default 5)
 #   --end-date  the council's last day and the as-at date (default 2026-11-22)
 #
