@@ -112,4 +112,25 @@ final class AgencyRules {
         }
         return cost;
     }
+
+    /**
+     * As {@link #cost(Stint, LocalDate, LocalDate)}, with the timesheets' week-ending days given as epoch days
+     * ({@link WorkerChains#timesheetDays}) and the period as epoch days: the search compares ints.
+     */
+    static BigDecimal cost(Stint agencyStint, int[] weekEndingDays, long from, long to) {
+        if (agencyStint.agency() == null) {
+            return null;
+        }
+        BigDecimal cost = null;
+        List<Timesheet> sheets = agencyStint.agency().timesheets();
+        for (int i = WorkerChains.lastOnOrBefore(weekEndingDays, from - 1) + 1; i < weekEndingDays.length; i++) {
+            if (weekEndingDays[i] > to) {
+                break;
+            }
+            Timesheet sheet = sheets.get(i);
+            BigDecimal charge = sheet.units().multiply(sheet.rate());
+            cost = cost == null ? charge : cost.add(charge);
+        }
+        return cost;
+    }
 }

@@ -115,6 +115,12 @@ final class MeasureCalculation {
     private final LocalDate periodStart;
     private final LocalDate yearStart;
     private final LocalDate twelveMonthsBefore;
+    /** The as-at date's look-backs as epoch days, worked out once rather than per worker. */
+    private final long periodStartDay;
+    private final long twelveMonthsBeforeDay;
+    private final long twentyFourMonthsBeforeDay;
+    private final long appraisalServiceFromDay;
+    private final long appraisalCurrentAfterDay;
     /** Points per case in the order of the snapshot's type counts; the last, "other", also for untyped cases. */
     private final BigDecimal[] caseTypeWeights;
     /**
@@ -126,7 +132,6 @@ final class MeasureCalculation {
     private static final String[] CASE_TYPES = {"child-in-need", "child-protection", "child-looked-after", "care-leaver",
         "pre-proceedings", "other"};
     private static final int OTHER = 5;
-    private final LocalDate twentyFourMonthsBefore;
     private final Set<Family> families;
     private final Measure explained;
     private final boolean includeHealthDetail;
@@ -221,13 +226,17 @@ final class MeasureCalculation {
         this.periodStart = periodStart;
         this.yearStart = MeasureEngine.yearBefore(asAt);
         this.twelveMonthsBefore = asAt.minusMonths(12);
+        this.twelveMonthsBeforeDay = twelveMonthsBefore.toEpochDay();
+        this.periodStartDay = periodStart.toEpochDay();
+        this.twentyFourMonthsBeforeDay = asAt.minusMonths(24).toEpochDay();
+        this.appraisalServiceFromDay = asAt.minusMonths(config.appraisalMinimumServiceMonths()).toEpochDay();
+        this.appraisalCurrentAfterDay = asAt.minusMonths(config.appraisalIntervalMonths()).toEpochDay();
         this.caseTypeWeights = new BigDecimal[CASE_TYPES.length];
         for (int i = 0; i < CASE_TYPES.length; i++) {
             caseTypeWeights[i] = config.caseWeights().getOrDefault(CASE_TYPES[i], BigDecimal.ZERO);
         }
         this.caseTypeWeightUnits = new long[CASE_TYPES.length];
         this.caseTypeWeightScale = wholeUnits(caseTypeWeights, caseTypeWeightUnits);
-        this.twentyFourMonthsBefore = asAt.minusMonths(24);
         this.families = families;
         this.explained = explained;
         this.includeHealthDetail = includeHealthDetail;
@@ -280,9 +289,16 @@ final class MeasureCalculation {
     MeasureCalculation run() {
         begin();
         List<WorkerHistory> workers = facts.workers();
+        WorkerChains[] kept = facts.chains() == null ? null : facts.chains().inOrderOf(workers);
         for (int k = 0; k < workers.size(); k++) {
             WorkerHistory worker = workers.get(k);
-            visit(worker);
+            if (kept != null && kept[k].worker == worker) {
+                if (everyStintInNodes ? !worker.stints().isEmpty() : everIn(worker, nodes)) {
+                    visit(kept[k]);
+                }
+            } else {
+                visit(worker);
+            }
         }
         return finish();
     }
@@ -342,10 +358,11 @@ final class MeasureCalculation {
         }
 
         List<Stint> inNodeOn(LocalDate date) {
+            long day = date.toEpochDay();
             List<Stint> active = null;
             for (int i = 0; i < inNode.length; i++) {
-                Stint stint = stints.get(i);
-                if (inNode[i] && stint.activeOn(date)) {
+                if (inNode[i] && chains.activeOn(i, day)) {
+                    Stint stint = stints.get(i);
                     if (active == null) {
                         active = new ArrayList<>(2);
                     }
@@ -357,13 +374,19 @@ final class MeasureCalculation {
 
         /** Start of continuous employed service covering the as-at date (null if not employed then). */
         LocalDate employedServiceStart() {
-            StintChain chain = StintChain.covering(chains.employed(), asAt);
-            return chain == null ? null : chain.start();
+            int chain = WorkerChains.covering(chains.employedChainStart, chains.employedChainEnd, asAtDay);
+            return chain < 0 ? null : chains.employed().get(chain).start();
+        }
+
+        /** As {@link #employedServiceStart()}, an epoch day; only for a worker employed on the as-at date. */
+        int employedServiceStartDay() {
+            return chains.employedChainStart[WorkerChains.covering(chains.employedChainStart, chains.employedChainEnd,
+                    asAtDay)];
         }
 
         LocalDate serviceStart() {
-            StintChain chain = StintChain.covering(chains.all(), asAt);
-            return chain == null ? null : chain.start();
+            int chain = WorkerChains.covering(chains.anyChainStart, chains.anyChainEnd, asAtDay);
+            return chain < 0 ? null : chains.all().get(chain).start();
         }
 
         boolean asyeOn(LocalDate date) {
@@ -565,16 +588,17 @@ final class MeasureCalculation {
                     .startDate(start).build(), start);
         }
         if (firstEmployed != null) {
-            LocalDate start = w.employedServiceStart();
+            int start = w.employedServiceStartDay();
             stabilityBase++;
-            if (!start.isAfter(twelveMonthsBefore)) {
+            if (start <= twelveMonthsBeforeDay) {
                 stable12++;
             }
-            if (!start.isAfter(twentyFourMonthsBefore)) {
+            if (start <= twentyFourMonthsBeforeDay) {
                 stable24++;
             }
             if (explaining(STABILITY_12_MONTHS, STABILITY_24_MONTHS)) {
-                addRow(w.row().stint(firstEmployed).fte(employedAll).startDate(start).build(), start);
+                LocalDate startDate = w.employedServiceStart();
+                addRow(w.row().stint(firstEmployed).fte(employedAll).startDate(startDate).build(), startDate);
             }
         }
     }
@@ -633,13 +657,14 @@ final class MeasureCalculation {
         return found;
     }
 
+    /** Index of the latest snapshot dated in the week to the as-at date in the loader's columns, or -1. */
+    private int currentColumn(CaseloadColumns columns) {
+        int index = columns.lastOnOrBefore(asAtDay);
+        return index < 0 || columns.days[index] < asAtDay - 6 ? -1 : index;
+    }
+
     /** The latest snapshot dated in the week to the as-at date, or null. */
     private CaseloadFact currentSnapshot(WorkerHistory worker) {
-        if (worker.caseloads() instanceof CaseloadColumns columns) {
-            // the loader's columns: searched as ints, and a record made only for the one snapshot found
-            int index = columns.lastOnOrBefore(asAtDay);
-            return index < 0 || columns.days[index] < asAtDay - 6 ? null : columns.get(index);
-        }
         int index = lastOnOrBefore(worker.caseloads(), CaseloadFact::date, asAt);
         if (index < 0) {
             return null;
@@ -652,8 +677,12 @@ final class MeasureCalculation {
         if (w.inNodeOnAsAt.isEmpty()) {
             return;
         }
-        CaseloadFact snapshot = currentSnapshot(w.worker);
-        int held = snapshot == null ? 0 : snapshot.cases();
+        // the loader's columns are read in place: a record for the snapshot only when a row shows it
+        CaseloadColumns columns = w.worker.caseloads() instanceof CaseloadColumns c ? c : null;
+        int columnIndex = columns == null ? -1 : currentColumn(columns);
+        CaseloadFact snapshot = columns == null ? currentSnapshot(w.worker) : null;
+        int held = columns != null ? (columnIndex < 0 ? 0 : columns.cases[columnIndex])
+                : snapshot == null ? 0 : snapshot.cases();
         boolean asye = w.asyeOn(asAt);
         Stint first = w.inNodeOnAsAt.get(0);
 
@@ -689,7 +718,7 @@ final class MeasureCalculation {
         if (asyeOver) {
             asyeOverThreshold++;
         }
-        BigDecimal points = casePoints(snapshot);
+        BigDecimal points = columns != null ? casePoints(columns, columnIndex) : casePoints(snapshot);
         BigDecimal capacity = allFte.multiply(asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte());
         casePoints = plus(casePoints, points);
         capacityPoints = plus(capacityPoints, capacity);
@@ -699,6 +728,7 @@ final class MeasureCalculation {
                 || over && explaining(WORKERS_OVER_THRESHOLD, PERCENT_OVER_THRESHOLD)
                 || asyeOver && explaining(ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD);
         if (rowWanted) {
+            snapshot = snapshot != null ? snapshot : columns.get(columnIndex);
             BigDecimal fte = explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD) ? swFte : allFte;
             addRow(w.row().stint(first).fte(fte)
                     .caseload(held, threshold, asye, Rounding.decimalRatio(points.multiply(HUNDRED), capacity))
@@ -727,7 +757,25 @@ final class MeasureCalculation {
         return BigDecimal.valueOf(units + caseTypeWeightUnits[OTHER] * untyped, caseTypeWeightScale);
     }
 
-    /** As {@link #casePoints} for weights too fine or too large for whole units in a long. */
+    /** As {@link #casePoints(CaseloadFact)} for the snapshot at {@code index} of the loader's columns. */
+    private BigDecimal casePoints(CaseloadColumns columns, int index) {
+        if (caseTypeWeightScale < 0 || columns.types == null) {
+            return casePoints(columns.get(index));
+        }
+        long typed = 0;
+        long units = 0;
+        for (int i = 0; i < OTHER + 1; i++) {
+            int count = columns.types[i][index];
+            if (count != CaseloadColumns.NONE) {
+                typed += count;
+                units += caseTypeWeightUnits[i] * count;
+            }
+        }
+        long untyped = Math.max(0, columns.cases[index] - typed);
+        return BigDecimal.valueOf(units + caseTypeWeightUnits[OTHER] * untyped, caseTypeWeightScale);
+    }
+
+    /** As {@link #casePoints(CaseloadFact)} for weights too fine or too large for whole units in a long. */
     private BigDecimal casePointsInDecimals(CaseloadFact snapshot) {
         BigDecimal points = BigDecimal.ZERO;
         int typed = 0;
@@ -901,14 +949,13 @@ final class MeasureCalculation {
         return BradfordFactors.of(worker.absences(), asOf).factor();
     }
 
-    private SupervisionFact lastCountingSession(WorkerHistory worker, LocalDate onOrBefore) {
-        List<SupervisionFact> sessions = worker.supervisions();
-        for (int i = lastOnOrBefore(sessions, SupervisionFact::date, onOrBefore); i >= 0; i--) {
-            if (sessions.get(i).durationMinutes() >= config.supervisionMinimumMinutes()) {
-                return sessions.get(i);
-            }
+    /** Index of the worker's last session that counts (the minimum length or more) on or before the as-at date, or -1. */
+    private int lastCountingSession(WorkerChains chains) {
+        int i = WorkerChains.lastOnOrBefore(chains.sessionDay, asAtDay);
+        while (i >= 0 && chains.sessionMinutes[i] < config.supervisionMinimumMinutes()) {
+            i--;
         }
-        return null;
+        return i;
     }
 
     /** A supervised worker's position on the as-at date. */
@@ -920,32 +967,50 @@ final class MeasureCalculation {
         }
     }
 
-    /** Null when the worker is not in the nodes on the as-at date or their rule says unsupervised. */
-    private SupervisionStatus supervisionStatus(WorkerView w) {
+    /** The supervision rule of a worker in the nodes on the as-at date, or null when unsupervised or not in them. */
+    private SupervisionRule supervisionRule(WorkerView w) {
         if (w.inNodeOnAsAt.isEmpty()) {
             return null;
         }
-        Stint first = w.inNodeOnAsAt.get(0);
-        SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(), asAt);
-        if (rule == null || !rule.supervised()) {
+        LocalDate asyeStart = w.worker.asyeStartDate();
+        SupervisionRule rule = supervisionPolicy.ruleOn(asyeStart == null ? SupervisionPolicy.NO_ASYE
+                : asyeStart.toEpochDay(), w.inNodeOnAsAt.get(0).roleCode(), asAtDay);
+        return rule == null || !rule.supervised() ? null : rule;
+    }
+
+    /**
+     * The epoch day a supervised worker's next session is due by: the interval after their last session that
+     * counts, or after the start of their continuous service when they have had none.
+     */
+    private long supervisionDueDay(WorkerView w, SupervisionRule rule, int lastSession) {
+        long from = lastSession >= 0 ? w.chains.sessionDay[lastSession]
+                : w.chains.anyChainStart[WorkerChains.covering(w.chains.anyChainStart, w.chains.anyChainEnd, asAtDay)];
+        return from + rule.intervalDays();
+    }
+
+    /** Null when the worker is not in the nodes on the as-at date or their rule says unsupervised. */
+    private SupervisionStatus supervisionStatus(WorkerView w) {
+        SupervisionRule rule = supervisionRule(w);
+        if (rule == null) {
             return null;
         }
-        SupervisionFact last = lastCountingSession(w.worker, asAt);
-        LocalDate lastDate = last == null ? null : last.date();
-        LocalDate due = (lastDate != null ? lastDate : w.serviceStart()).plusDays(rule.intervalDays());
+        int last = lastCountingSession(w.chains);
+        LocalDate lastDate = last < 0 ? null : w.worker.supervisions().get(last).date();
+        LocalDate due = LocalDate.ofEpochDay(supervisionDueDay(w, rule, last));
         Integer daysOverdue = asAt.isAfter(due) ? Integer.valueOf((int) ChronoUnit.DAYS.between(due, asAt)) : null;
-        return new SupervisionStatus(first, rule, lastDate, due, daysOverdue);
+        return new SupervisionStatus(w.inNodeOnAsAt.get(0), rule, lastDate, due, daysOverdue);
     }
 
     private void supervision(WorkerView w) {
-        SupervisionStatus status = supervisionStatus(w);
-        if (status == null) {
+        SupervisionRule rule = supervisionRule(w);
+        if (rule == null) {
             return;
         }
         supervisionInScope++;
-        if (status.daysOverdue() != null) {
+        if (asAtDay > supervisionDueDay(w, rule, lastCountingSession(w.chains))) {
             supervisionOverdue++;
             if (explaining(SUPERVISION_COMPLIANCE, SUPERVISIONS_OVERDUE)) {
+                SupervisionStatus status = supervisionStatus(w);
                 addRow(status.row(w), status.due());
             }
         }
@@ -1027,20 +1092,20 @@ final class MeasureCalculation {
         if (firstEmployed == null) {
             return;
         }
-        LocalDate serviceStart = w.employedServiceStart();
-        if (serviceStart.isAfter(asAt.minusMonths(config.appraisalMinimumServiceMonths()))) {
+        if (w.employedServiceStartDay() > appraisalServiceFromDay) {
             return;
         }
         appraisalInScope++;
-        int lastIndex = lastOnOrBefore(w.worker.appraisals(), Function.identity(), asAt);
-        LocalDate last = lastIndex < 0 ? null : w.worker.appraisals().get(lastIndex);
-        if (last != null && last.isAfter(asAt.minusMonths(config.appraisalIntervalMonths()))) {
+        int lastIndex = WorkerChains.lastOnOrBefore(w.chains.appraisalDay, asAtDay);
+        if (lastIndex >= 0 && w.chains.appraisalDay[lastIndex] > appraisalCurrentAfterDay) {
             appraisalCompliant++;
             return;
         }
-        LocalDate due = last != null ? last.plusMonths(config.appraisalIntervalMonths())
-                : serviceStart.plusMonths(config.appraisalMinimumServiceMonths());
         if (explaining(APPRAISAL_COMPLIANCE, APPRAISALS_OVERDUE)) {
+            LocalDate serviceStart = w.employedServiceStart();
+            LocalDate last = lastIndex < 0 ? null : w.worker.appraisals().get(lastIndex);
+            LocalDate due = last != null ? last.plusMonths(config.appraisalIntervalMonths())
+                    : serviceStart.plusMonths(config.appraisalMinimumServiceMonths());
             addRow(w.row().stint(firstEmployed).startDate(serviceStart)
                     .appraisal(last, due, (int) ChronoUnit.DAYS.between(due, asAt)).build(), due);
         }
@@ -1183,7 +1248,7 @@ final class MeasureCalculation {
             if (stint.employmentType().employed() || !w.inNode[s]) {
                 continue;
             }
-            BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
+            BigDecimal cost = AgencyRules.cost(stint, w.chains.timesheetDays[s], periodStartDay, asAtDay);
             if (cost != null) {
                 agencyCost = plus(agencyCost, cost);
                 if (explaining(AGENCY_COST)) {

@@ -281,17 +281,35 @@ public class MeasureReadModel {
         long to = window.to().toEpochDay();
         List<WorkerHistory> workers = new ArrayList<>();
         boolean everyNode = whole.chains() != null && nodes.containsAll(whole.chains().stintNodes());
-        for (WorkerHistory worker : whole.workers()) {
-            for (Stint stint : worker.stints()) {
-                if (stint.start().toEpochDay() <= to && (stint.end() == null || stint.end().toEpochDay() >= from)
-                        && (everyNode || nodes.contains(stint.nodeId()))) {
-                    workers.add(worker);
-                    break;
+        WorkerChains.Kept chains = whole.chains();
+        WorkerChains[] kept = chains == null ? null : chains.inOrderOf(whole.workers());
+        if (kept != null) {
+            // the kept chains' days as ints, and the chosen workers' chains in their order for the calculation
+            List<WorkerChains> chosen = new ArrayList<>();
+            for (WorkerChains candidate : kept) {
+                for (int s = 0; s < candidate.stintStart.length; s++) {
+                    if (candidate.stintStart[s] <= to && candidate.stintEnd[s] >= from
+                            && (everyNode || nodes.contains(candidate.stints.get(s).nodeId()))) {
+                        workers.add(candidate.worker);
+                        chosen.add(candidate);
+                        break;
+                    }
+                }
+            }
+            chains = chains.narrowedTo(chosen.toArray(new WorkerChains[0]));
+        } else {
+            for (WorkerHistory worker : whole.workers()) {
+                for (Stint stint : worker.stints()) {
+                    if (stint.start().toEpochDay() <= to && (stint.end() == null || stint.end().toEpochDay() >= from)
+                            && (everyNode || nodes.contains(stint.nodeId()))) {
+                        workers.add(worker);
+                        break;
+                    }
                 }
             }
         }
         Set<Part> parts = request.parts();
         return new WorkforceFacts(window, workers, parts.contains(Part.POSTS) ? whole.posts() : List.of(),
-                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of(), whole.chains());
+                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of(), chains);
     }
 }

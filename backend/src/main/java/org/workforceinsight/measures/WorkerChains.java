@@ -47,6 +47,15 @@ final class WorkerChains {
     private final List<StintChain> employed;
     private final List<StintChain> all;
     private final List<StintChain> employedSocialWork;
+    /** First and last day of each chain of {@link #employed()} and of {@link #all()}; {@link #OPEN} while it continues. */
+    final int[] employedChainStart;
+    final int[] employedChainEnd;
+    final int[] anyChainStart;
+    final int[] anyChainEnd;
+    /** Each appraisal's day (same index and order as the worker's appraisals). */
+    final int[] appraisalDay;
+    /** The week-ending days of each stint's timesheets (same index as {@link #stints}); null without agency terms. */
+    final int[][] timesheetDays;
 
     WorkerChains(WorkerHistory worker) {
         this.worker = worker;
@@ -79,6 +88,52 @@ final class WorkerChains {
         employed = StintChain.of(stints, s -> s.employmentType().employed());
         all = StintChain.of(stints, s -> true);
         employedSocialWork = StintChain.of(stints, s -> s.employmentType().employed() && s.qualifiedSocialWork());
+        employedChainStart = starts(employed);
+        employedChainEnd = ends(employed);
+        anyChainStart = starts(all);
+        anyChainEnd = ends(all);
+        List<java.time.LocalDate> appraisals = worker.appraisals();
+        appraisalDay = new int[appraisals.size()];
+        for (int i = 0; i < appraisals.size(); i++) {
+            appraisalDay[i] = day(appraisals.get(i).toEpochDay());
+        }
+        timesheetDays = new int[n][];
+        for (int s = 0; s < n; s++) {
+            WorkforceFacts.AgencyTerms terms = stints.get(s).agency();
+            if (terms != null) {
+                List<WorkforceFacts.Timesheet> sheets = terms.timesheets();
+                timesheetDays[s] = new int[sheets.size()];
+                for (int i = 0; i < sheets.size(); i++) {
+                    timesheetDays[s][i] = day(sheets.get(i).weekEnding().toEpochDay());
+                }
+            }
+        }
+    }
+
+    private static int[] starts(List<StintChain> chains) {
+        int[] days = new int[chains.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = day(chains.get(i).start().toEpochDay());
+        }
+        return days;
+    }
+
+    private static int[] ends(List<StintChain> chains) {
+        int[] days = new int[chains.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = chains.get(i).end() == null ? OPEN : day(chains.get(i).end().toEpochDay());
+        }
+        return days;
+    }
+
+    /** Index of the chain of {@code starts}/{@code ends} covering the epoch day, or -1 ({@link StintChain#covering}). */
+    static int covering(int[] starts, int[] ends, long day) {
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= day && day <= ends[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether stint {@code s} is active on the epoch day. */
@@ -139,17 +194,26 @@ final class WorkerChains {
      */
     static final class Kept {
         private final Map<WorkerHistory, WorkerChains> byWorker;
-        private final Set<UUID> stintNodes = new HashSet<>();
+        private final Set<UUID> stintNodes;
         /** Each distinct (node, role) of a stint or a post, numbered from 0. */
-        private final Map<UUID, Map<String, Integer>> nodeRoles = new HashMap<>();
+        private final Map<UUID, Map<String, Integer>> nodeRoles;
         private int nodeRoleCount;
         /** The kept posts, and each one's (node, role) number (same index). */
         private final List<WorkforceFacts.PostFact> posts;
         private final int[] postNodeRole;
+        /**
+         * The chains in the order of the workers these facts hold (all of them, or those a request narrowed them
+         * to, {@link #narrowedTo}): a calculation walking the workers reads them by position, not by a lookup.
+         */
+        private final WorkerChains[] inOrder;
 
         Kept(List<WorkerHistory> workers, List<WorkforceFacts.PostFact> posts) {
             byWorker = new IdentityHashMap<>(workers.size() * 2);
-            for (WorkerHistory worker : workers) {
+            stintNodes = new HashSet<>();
+            nodeRoles = new HashMap<>();
+            inOrder = new WorkerChains[workers.size()];
+            for (int w = 0; w < workers.size(); w++) {
+                WorkerHistory worker = workers.get(w);
                 WorkerChains chains = new WorkerChains(worker);
                 chains.stintNodeRole = new int[chains.stints.size()];
                 for (int s = 0; s < chains.stints.size(); s++) {
@@ -158,12 +222,36 @@ final class WorkerChains {
                     chains.stintNodeRole[s] = nodeRole(stint.nodeId(), stint.roleCode());
                 }
                 byWorker.put(worker, chains);
+                inOrder[w] = chains;
             }
             this.posts = posts;
             this.postNodeRole = new int[posts.size()];
             for (int p = 0; p < posts.size(); p++) {
                 postNodeRole[p] = nodeRole(posts.get(p).nodeId(), posts.get(p).roleCode());
             }
+        }
+
+        private Kept(Kept whole, WorkerChains[] inOrder) {
+            this.byWorker = whole.byWorker;
+            this.stintNodes = whole.stintNodes;
+            this.nodeRoles = whole.nodeRoles;
+            this.nodeRoleCount = whole.nodeRoleCount;
+            this.posts = whole.posts;
+            this.postNodeRole = whole.postNodeRole;
+            this.inOrder = inOrder;
+        }
+
+        /** The same kept chains, in the order of a subset of the workers (each of them kept here). */
+        Kept narrowedTo(WorkerChains[] chainsInOrder) {
+            return new Kept(this, chainsInOrder);
+        }
+
+        /**
+         * The chains in the order of {@code workers}, when these are the workers they were kept or narrowed for
+         * (same number; a caller still checks each one's worker by identity); else null.
+         */
+        WorkerChains[] inOrderOf(List<WorkerHistory> workers) {
+            return inOrder.length == workers.size() ? inOrder : null;
         }
 
         private int nodeRole(UUID node, String role) {
