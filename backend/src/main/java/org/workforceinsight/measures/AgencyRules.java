@@ -114,21 +114,29 @@ final class AgencyRules {
     }
 
     /**
-     * As {@link #cost(Stint, LocalDate, LocalDate)}, with the timesheets' week-ending days given as epoch days
-     * ({@link WorkerChains#timesheetDays}) and the period as epoch days: the search compares ints.
+     * As {@link #cost(Stint, LocalDate, LocalDate)} for stint {@code s} of a worker's chains, with the period as
+     * epoch days: found among the timesheets' week-ending days as ints, and taken from the running totals
+     * ({@link WorkerChains#timesheetRunningCost}) where the stint has them.
      */
-    static BigDecimal cost(Stint agencyStint, int[] weekEndingDays, long from, long to) {
+    static BigDecimal cost(WorkerChains chains, int s, long from, long to) {
+        Stint agencyStint = chains.stints.get(s);
         if (agencyStint.agency() == null) {
             return null;
         }
+        int[] weekEndingDays = chains.timesheetDays[s];
+        int first = WorkerChains.lastOnOrBefore(weekEndingDays, from - 1) + 1;
+        int end = WorkerChains.lastOnOrBefore(weekEndingDays, to) + 1;
+        if (first >= end) {
+            return null;
+        }
+        long[] running = chains.timesheetRunningCost[s];
+        if (running != null) {
+            return BigDecimal.valueOf(running[end] - running[first], chains.timesheetCostScale[s]);
+        }
         BigDecimal cost = null;
         List<Timesheet> sheets = agencyStint.agency().timesheets();
-        for (int i = WorkerChains.lastOnOrBefore(weekEndingDays, from - 1) + 1; i < weekEndingDays.length; i++) {
-            if (weekEndingDays[i] > to) {
-                break;
-            }
-            Timesheet sheet = sheets.get(i);
-            BigDecimal charge = sheet.units().multiply(sheet.rate());
+        for (int i = first; i < end; i++) {
+            BigDecimal charge = sheets.get(i).units().multiply(sheets.get(i).rate());
             cost = cost == null ? charge : cost.add(charge);
         }
         return cost;

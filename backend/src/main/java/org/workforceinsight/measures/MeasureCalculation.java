@@ -1120,9 +1120,13 @@ final class MeasureCalculation {
         BigDecimal fte = BigDecimal.ZERO;
         boolean employed = false;
         boolean socialWorker = false;
+        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !w.chains.activeOn(s, day)) {
+                continue;
+            }
             Stint stint = w.stints.get(s);
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
+            if (stint.employmentType().employed()) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
                 fte = plus(fte, stint.fte());
@@ -1145,10 +1149,10 @@ final class MeasureCalculation {
     /** The employed stints in the nodes on a leaving date; empty when the leaving is not this node's. */
     private List<Stint> employedInNodeOn(WorkerView w, LocalDate date) {
         List<Stint> found = new ArrayList<>(1);
+        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
-            Stint stint = w.stints.get(s);
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
-                found.add(stint);
+            if (w.inNode[s] && w.chains.activeOn(s, day) && w.stints.get(s).employmentType().employed()) {
+                found.add(w.stints.get(s));
             }
         }
         return found;
@@ -1165,8 +1169,11 @@ final class MeasureCalculation {
             if (stints.isEmpty()) {
                 continue;
             }
-            BigDecimal fte = stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean socialWorker = stints.stream().anyMatch(Stint::qualifiedSocialWork);
+            BigDecimal fte = fteOf(stints);
+            boolean socialWorker = false;
+            for (int i = 0; i < stints.size(); i++) {
+                socialWorker |= stints.get(i).qualifiedSocialWork();
+            }
             localLeavers++;
             localLeaversFte = plus(localLeaversFte, fte);
             if (socialWorker) {
@@ -1177,6 +1184,14 @@ final class MeasureCalculation {
                 leavingRow(w, leaving, stints.get(0), fte);
             }
         }
+    }
+
+    private static BigDecimal fteOf(List<Stint> stints) {
+        BigDecimal fte = BigDecimal.ZERO;
+        for (int i = 0; i < stints.size(); i++) {
+            fte = plus(fte, stints.get(i).fte());
+        }
+        return fte;
     }
 
     private void leavingRow(WorkerView w, LeavingFact leaving, Stint stint, BigDecimal fte) {
@@ -1206,8 +1221,7 @@ final class MeasureCalculation {
                 }
             }
             if (explaining(EXIT_INTERVIEWS, EXIT_INTERVIEW_RATE, LEAVERS_INSIDE_CONTROL_RATE)) {
-                leavingRow(w, leaving, stints.get(0),
-                        stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add));
+                leavingRow(w, leaving, stints.get(0), fteOf(stints));
             }
         }
     }
@@ -1248,7 +1262,7 @@ final class MeasureCalculation {
             if (stint.employmentType().employed() || !w.inNode[s]) {
                 continue;
             }
-            BigDecimal cost = AgencyRules.cost(stint, w.chains.timesheetDays[s], periodStartDay, asAtDay);
+            BigDecimal cost = AgencyRules.cost(w.chains, s, periodStartDay, asAtDay);
             if (cost != null) {
                 agencyCost = plus(agencyCost, cost);
                 if (explaining(AGENCY_COST)) {

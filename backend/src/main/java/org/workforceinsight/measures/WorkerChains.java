@@ -56,6 +56,15 @@ final class WorkerChains {
     final int[] appraisalDay;
     /** The week-ending days of each stint's timesheets (same index as {@link #stints}); null without agency terms. */
     final int[][] timesheetDays;
+    /**
+     * Per stint, the running total of its timesheets' charges (units x rate) before each one, in whole units of
+     * {@code 10^-scale}, and that scale; the scale is -1 (and the totals null) where the charges differ in scale
+     * or outgrow a long, and a period's cost is then summed charge by charge. A year's cost of a weekly
+     * timesheet was fifty BigDecimal products and sums per agency worker per request: with the totals it is one
+     * subtraction, and the same BigDecimal, since sums of charges of one scale keep that scale.
+     */
+    final long[][] timesheetRunningCost;
+    final int[] timesheetCostScale;
 
     WorkerChains(WorkerHistory worker) {
         this.worker = worker;
@@ -98,7 +107,10 @@ final class WorkerChains {
             appraisalDay[i] = day(appraisals.get(i).toEpochDay());
         }
         timesheetDays = new int[n][];
+        timesheetRunningCost = new long[n][];
+        timesheetCostScale = new int[n];
         for (int s = 0; s < n; s++) {
+            timesheetCostScale[s] = -1;
             WorkforceFacts.AgencyTerms terms = stints.get(s).agency();
             if (terms != null) {
                 List<WorkforceFacts.Timesheet> sheets = terms.timesheets();
@@ -106,7 +118,30 @@ final class WorkerChains {
                 for (int i = 0; i < sheets.size(); i++) {
                     timesheetDays[s][i] = day(sheets.get(i).weekEnding().toEpochDay());
                 }
+                runningCost(sheets, s);
             }
+        }
+    }
+
+    /** Fills {@link #timesheetRunningCost} and {@link #timesheetCostScale} of stint {@code s}, where they can be. */
+    private void runningCost(List<WorkforceFacts.Timesheet> sheets, int s) {
+        long[] running = new long[sheets.size() + 1];
+        int scale = -1;
+        for (int i = 0; i < sheets.size(); i++) {
+            java.math.BigDecimal charge = sheets.get(i).units().multiply(sheets.get(i).rate());
+            if (charge.scale() < 0 || (scale >= 0 && charge.scale() != scale) || charge.precision() > 18) {
+                return;
+            }
+            scale = charge.scale();
+            try {
+                running[i + 1] = Math.addExact(running[i], charge.unscaledValue().longValueExact());
+            } catch (ArithmeticException tooLarge) {
+                return;
+            }
+        }
+        if (scale >= 0) {
+            timesheetRunningCost[s] = running;
+            timesheetCostScale[s] = scale;
         }
     }
 
