@@ -117,6 +117,7 @@ final class MeasureCalculation {
     private final LocalDate twelveMonthsBefore;
     /** The as-at date's look-backs as epoch days, worked out once rather than per worker. */
     private final long periodStartDay;
+    private final long yearStartDay;
     private final long twelveMonthsBeforeDay;
     private final long twentyFourMonthsBeforeDay;
     private final long appraisalServiceFromDay;
@@ -228,6 +229,7 @@ final class MeasureCalculation {
         this.twelveMonthsBefore = asAt.minusMonths(12);
         this.twelveMonthsBeforeDay = twelveMonthsBefore.toEpochDay();
         this.periodStartDay = periodStart.toEpochDay();
+        this.yearStartDay = yearStart.toEpochDay();
         this.twentyFourMonthsBeforeDay = asAt.minusMonths(24).toEpochDay();
         this.appraisalServiceFromDay = asAt.minusMonths(config.appraisalMinimumServiceMonths()).toEpochDay();
         this.appraisalCurrentAfterDay = asAt.minusMonths(config.appraisalIntervalMonths()).toEpochDay();
@@ -866,10 +868,20 @@ final class MeasureCalculation {
                 .divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
     }
 
+    /**
+     * As {@link #daysInside(AbsenceFact, LocalDate, LocalDate)} for the worker's absence {@code e} over [from, asAt]:
+     * its days lost as they are when it lies wholly inside, without reading the absence itself.
+     */
+    private BigDecimal daysInside(WorkerView w, int e, long fromDay, LocalDate from) {
+        if (w.chains.absenceFirst[e] >= fromDay && w.chains.absenceLast[e] <= asAtDay) {
+            return w.chains.absenceDaysLost[e];
+        }
+        return daysInside(w.worker.absences().get(e), from, asAt);
+    }
+
     /** FTE of the worker's stints in the nodes, active on {@code date}, that pass the social work test. */
-    private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
+    private BigDecimal employedFteOn(WorkerView w, long day, boolean socialWorkOnly) {
         BigDecimal fte = BigDecimal.ZERO;
-        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
             if (!w.inNode[s] || !w.chains.activeOn(s, day)) {
                 continue;
@@ -884,21 +896,20 @@ final class MeasureCalculation {
 
     private void dfeAbsence(WorkerView w) {
         boolean explain = explaining(WORKING_DAYS_LOST, ABSENCE_RATE);
-        List<AbsenceFact> absences = w.worker.absences();
-        long from = periodStart.toEpochDay();
-        for (int e = 0; e < absences.size(); e++) {
-            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
+        WorkerChains c = w.chains;
+        long from = periodStartDay;
+        for (int e = 0; e < c.absenceFirst.length; e++) {
+            if (!c.absenceSickness[e] || c.absenceLast[e] < from || c.absenceFirst[e] > asAtDay) {
                 continue;
             }
-            AbsenceFact absence = absences.get(e);
-            BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), periodStart), true);
+            BigDecimal weight = employedFteOn(w, Math.max(c.absenceFirst[e], from), true);
             if (weight.signum() == 0) {
                 continue;
             }
-            BigDecimal inside = daysInside(absence, periodStart, asAt);
+            BigDecimal inside = daysInside(w, e, from, periodStart);
             dfeDaysLost = plus(dfeDaysLost, inside.multiply(weight));
             if (explain) {
-                absenceRow(w, absence, inside, weight, periodStart);
+                absenceRow(w, w.worker.absences().get(e), inside, weight, periodStart);
             }
         }
     }
@@ -1229,19 +1240,18 @@ final class MeasureCalculation {
     private void sickness(WorkerView w) {
         boolean explain = explaining(SICKNESS_DAYS_PER_FTE, SHORT_TERM_SICKNESS_DAYS_PER_FTE,
                 LONG_TERM_SICKNESS_DAYS_PER_FTE);
-        List<AbsenceFact> absences = w.worker.absences();
-        long from = yearStart.toEpochDay();
-        for (int e = 0; e < absences.size(); e++) {
-            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
+        WorkerChains c = w.chains;
+        long from = yearStartDay;
+        for (int e = 0; e < c.absenceFirst.length; e++) {
+            if (!c.absenceSickness[e] || c.absenceLast[e] < from || c.absenceFirst[e] > asAtDay) {
                 continue;
             }
-            AbsenceFact absence = absences.get(e);
-            BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), yearStart), false);
+            BigDecimal weight = employedFteOn(w, Math.max(c.absenceFirst[e], from), false);
             if (weight.signum() == 0) {
                 continue;
             }
-            BigDecimal inside = daysInside(absence, yearStart, asAt);
-            boolean longTerm = longTerm(absence);
+            BigDecimal inside = daysInside(w, e, from, yearStart);
+            boolean longTerm = c.absenceDaysLost[e].compareTo(config.longTermAbsenceWorkingDays()) >= 0;
             if (longTerm) {
                 longTermSickDays = plus(longTermSickDays, inside.multiply(weight));
             } else {
@@ -1251,7 +1261,7 @@ final class MeasureCalculation {
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
                     || !longTerm && explaining(SHORT_TERM_SICKNESS_DAYS_PER_FTE);
             if (explain && wanted) {
-                absenceRow(w, absence, inside, weight, yearStart);
+                absenceRow(w, w.worker.absences().get(e), inside, weight, yearStart);
             }
         }
     }

@@ -282,21 +282,10 @@ public class MeasureReadModel {
         List<WorkerHistory> workers = new ArrayList<>();
         boolean everyNode = whole.chains() != null && nodes.containsAll(whole.chains().stintNodes());
         WorkerChains.Kept chains = whole.chains();
-        WorkerChains[] kept = chains == null ? null : chains.inOrderOf(whole.workers());
-        if (kept != null) {
-            // the kept chains' days as ints, and the chosen workers' chains in their order for the calculation
-            List<WorkerChains> chosen = new ArrayList<>();
-            for (WorkerChains candidate : kept) {
-                for (int s = 0; s < candidate.stintStart.length; s++) {
-                    if (candidate.stintStart[s] <= to && candidate.stintEnd[s] >= from
-                            && (everyNode || nodes.contains(candidate.stints.get(s).nodeId()))) {
-                        workers.add(candidate.worker);
-                        chosen.add(candidate);
-                        break;
-                    }
-                }
-            }
-            chains = chains.narrowedTo(chosen.toArray(new WorkerChains[0]));
+        WorkerChains.Kept narrowed = chains == null || chains.inOrderOf(whole.workers()) == null ? null
+                : chains.narrowedTo(from, to, nodes, everyNode, workers);
+        if (narrowed != null) {
+            chains = narrowed;
         } else {
             for (WorkerHistory worker : whole.workers()) {
                 for (Stint stint : worker.stints()) {

@@ -36,6 +36,8 @@ final class WorkerChains {
     final int[] absenceFirst;
     final int[] absenceLast;
     final boolean[] absenceSickness;
+    /** Each absence's working days lost (same index), so that an absence wholly inside a period is not read again. */
+    final java.math.BigDecimal[] absenceDaysLost;
     /** Each supervision session's day and minutes (same index and order as the worker's supervisions). */
     final int[] sessionDay;
     final int[] sessionMinutes;
@@ -81,11 +83,13 @@ final class WorkerChains {
         absenceFirst = new int[absences.size()];
         absenceLast = new int[absences.size()];
         absenceSickness = new boolean[absences.size()];
+        absenceDaysLost = new java.math.BigDecimal[absences.size()];
         for (int i = 0; i < absences.size(); i++) {
             AbsenceFact absence = absences.get(i);
             absenceFirst[i] = day(absence.firstDay().toEpochDay());
             absenceLast[i] = day(absence.lastDay().toEpochDay());
             absenceSickness[i] = absence.sickness();
+            absenceDaysLost[i] = absence.workingDaysLost();
         }
         List<WorkforceFacts.SupervisionFact> sessions = worker.supervisions();
         sessionDay = new int[sessions.size()];
@@ -241,12 +245,22 @@ final class WorkerChains {
          * to, {@link #narrowedTo}): a calculation walking the workers reads them by position, not by a lookup.
          */
         private final WorkerChains[] inOrder;
+        /**
+         * Every kept worker's stint days in one pair of arrays (worker w's are [stintOffset[w], stintOffset[w + 1])),
+         * for narrowing the whole council to a request without visiting each worker's own arrays; null once narrowed.
+         */
+        private final int[] stintOffset;
+        private final int[] allStintStarts;
+        private final int[] allStintEnds;
+        /** The kept workers (same order as {@link #inOrder} before narrowing). */
+        private final List<WorkerHistory> workers;
 
         Kept(List<WorkerHistory> workers, List<WorkforceFacts.PostFact> posts) {
             byWorker = new IdentityHashMap<>(workers.size() * 2);
             stintNodes = new HashSet<>();
             nodeRoles = new HashMap<>();
             inOrder = new WorkerChains[workers.size()];
+            this.workers = workers;
             for (int w = 0; w < workers.size(); w++) {
                 WorkerHistory worker = workers.get(w);
                 WorkerChains chains = new WorkerChains(worker);
@@ -264,6 +278,16 @@ final class WorkerChains {
             for (int p = 0; p < posts.size(); p++) {
                 postNodeRole[p] = nodeRole(posts.get(p).nodeId(), posts.get(p).roleCode());
             }
+            stintOffset = new int[inOrder.length + 1];
+            for (int w = 0; w < inOrder.length; w++) {
+                stintOffset[w + 1] = stintOffset[w] + inOrder[w].stintStart.length;
+            }
+            allStintStarts = new int[stintOffset[inOrder.length]];
+            allStintEnds = new int[allStintStarts.length];
+            for (int w = 0; w < inOrder.length; w++) {
+                System.arraycopy(inOrder[w].stintStart, 0, allStintStarts, stintOffset[w], inOrder[w].stintStart.length);
+                System.arraycopy(inOrder[w].stintEnd, 0, allStintEnds, stintOffset[w], inOrder[w].stintEnd.length);
+            }
         }
 
         private Kept(Kept whole, WorkerChains[] inOrder) {
@@ -274,11 +298,33 @@ final class WorkerChains {
             this.posts = whole.posts;
             this.postNodeRole = whole.postNodeRole;
             this.inOrder = inOrder;
+            this.workers = null;
+            this.stintOffset = null;
+            this.allStintStarts = null;
+            this.allStintEnds = null;
         }
 
-        /** The same kept chains, in the order of a subset of the workers (each of them kept here). */
-        Kept narrowedTo(WorkerChains[] chainsInOrder) {
-            return new Kept(this, chainsInOrder);
+        /**
+         * These chains narrowed to the workers with a stint overlapping [from, to] in the nodes ({@code everyNode}:
+         * in whichever node), in order, with those workers added to {@code workers}; null when these are already
+         * narrowed.
+         */
+        Kept narrowedTo(long from, long to, Set<UUID> nodes, boolean everyNode, List<WorkerHistory> chosenWorkers) {
+            if (stintOffset == null) {
+                return null;
+            }
+            List<WorkerChains> chosen = new ArrayList<>();
+            for (int w = 0; w < inOrder.length; w++) {
+                for (int s = stintOffset[w]; s < stintOffset[w + 1]; s++) {
+                    if (allStintStarts[s] <= to && allStintEnds[s] >= from
+                            && (everyNode || nodes.contains(inOrder[w].stints.get(s - stintOffset[w]).nodeId()))) {
+                        chosenWorkers.add(workers.get(w));
+                        chosen.add(inOrder[w]);
+                        break;
+                    }
+                }
+            }
+            return new Kept(this, chosen.toArray(new WorkerChains[0]));
         }
 
         /**
