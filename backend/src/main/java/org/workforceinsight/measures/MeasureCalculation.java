@@ -175,7 +175,7 @@ final class MeasureCalculation {
     // UNALLOCATED
     private Integer unallocated;
     // DFE_ABSENCE
-    private BigDecimal dfeDaysLost = BigDecimal.ZERO;
+    private final SplitSum dfeDaysLost = new SplitSum();
     // SUPERVISION, SUPERVISION_HELD
     private int supervisionInScope;
     private int supervisionOverdue;
@@ -201,8 +201,8 @@ final class MeasureCalculation {
     private int interviewedWithReason;
     private int interviewedInsideControl;
     // SICKNESS
-    private BigDecimal shortTermSickDays = BigDecimal.ZERO;
-    private BigDecimal longTermSickDays = BigDecimal.ZERO;
+    private final SplitSum shortTermSickDays = new SplitSum();
+    private final SplitSum longTermSickDays = new SplitSum();
     // AGENCY
     private BigDecimal agencyCost = BigDecimal.ZERO;
     private int agencyFlagged;
@@ -432,6 +432,30 @@ final class MeasureCalculation {
      */
     static BigDecimal plus(BigDecimal sum, BigDecimal value) {
         return sum == BigDecimal.ZERO && value.scale() >= 0 ? value : sum.add(value);
+    }
+
+    /**
+     * An exact sum of days lost kept in two parts: days of absences wholly inside the period (a tenth or a
+     * hundredth of a day, times an FTE) and days prorated to it (sixteen digits from a division). Added into one
+     * total, the first prorated value gave the total sixteen decimals, and each of the thousands of whole ones
+     * after it was then added as a BigInteger; kept apart, the whole ones add as longs and the two parts meet
+     * once. The total is the same value at the same scale: the addition is exact whatever its order.
+     */
+    private static final class SplitSum {
+        private BigDecimal whole = BigDecimal.ZERO;
+        private BigDecimal prorated = BigDecimal.ZERO;
+
+        void add(BigDecimal value, boolean isProrated) {
+            if (isProrated) {
+                prorated = plus(prorated, value);
+            } else {
+                whole = plus(whole, value);
+            }
+        }
+
+        BigDecimal total() {
+            return prorated == BigDecimal.ZERO ? whole : plus(whole, prorated);
+        }
     }
 
     /** Shared all-true arrays for the usual few stints (never written: the views only read them). */
@@ -907,7 +931,7 @@ final class MeasureCalculation {
                 continue;
             }
             BigDecimal inside = daysInside(w, e, from, periodStart);
-            dfeDaysLost = plus(dfeDaysLost, inside.multiply(weight));
+            dfeDaysLost.add(inside.multiply(weight), inside != w.chains.absenceDaysLost[e]);
             if (explain) {
                 absenceRow(w, w.worker.absences().get(e), inside, weight, periodStart);
             }
@@ -1251,11 +1275,12 @@ final class MeasureCalculation {
                 continue;
             }
             BigDecimal inside = daysInside(w, e, from, yearStart);
+            boolean prorated = inside != c.absenceDaysLost[e];
             boolean longTerm = c.absenceDaysLost[e].compareTo(config.longTermAbsenceWorkingDays()) >= 0;
             if (longTerm) {
-                longTermSickDays = plus(longTermSickDays, inside.multiply(weight));
+                longTermSickDays.add(inside.multiply(weight), prorated);
             } else {
-                shortTermSickDays = plus(shortTermSickDays, inside.multiply(weight));
+                shortTermSickDays.add(inside.multiply(weight), prorated);
             }
             boolean wanted = explaining(SICKNESS_DAYS_PER_FTE)
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
@@ -1446,6 +1471,7 @@ final class MeasureCalculation {
             values.put(UNALLOCATED_CASES, new MeasureValue(UNALLOCATED_CASES, count, count, null));
         }
         if (families.contains(Family.DFE_ABSENCE)) {
+            BigDecimal dfeDaysLost = this.dfeDaysLost.total();
             BigDecimal workingDays = workingDaysInPeriod();
             values.put(WORKING_DAYS_LOST, new MeasureValue(WORKING_DAYS_LOST, oneDecimal(dfeDaysLost), dfeDaysLost,
                     null));
@@ -1489,6 +1515,8 @@ final class MeasureCalculation {
         if (families.contains(Family.SICKNESS)) {
             // days / ((start FTE + end FTE) / 2) = days x 2 / (start FTE + end FTE)
             BigDecimal twiceAverageFte = employedFteAtYearStart.add(employedFteAtAsAt);
+            BigDecimal shortTermSickDays = this.shortTermSickDays.total();
+            BigDecimal longTermSickDays = this.longTermSickDays.total();
             BigDecimal two = BigDecimal.valueOf(2);
             ratio(values, SICKNESS_DAYS_PER_FTE, shortTermSickDays.add(longTermSickDays).multiply(two),
                     twiceAverageFte);
