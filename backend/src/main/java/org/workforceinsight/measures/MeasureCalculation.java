@@ -140,11 +140,11 @@ final class MeasureCalculation {
     private final Set<UUID> postsActiveOnAsAt = new HashSet<>();
 
     // STOCK
-    private BigDecimal inPostFte = BigDecimal.ZERO;
+    private final DecimalSum inPostFte = new DecimalSum();
     private int inPostHeadcount;
-    private BigDecimal agencyFte = BigDecimal.ZERO;
+    private final DecimalSum agencyFte = new DecimalSum();
     private int agencyHeadcount;
-    private BigDecimal agencyCoverFte = BigDecimal.ZERO;
+    private final DecimalSum agencyCoverFte = new DecimalSum();
     private final Map<NodeRole, BigDecimal> employedSwFteByNodeRole = new HashMap<>();
     /**
      * With the kept facts: the same sums by (node, role) number ({@link WorkerChains.Kept}), and each post's
@@ -153,8 +153,8 @@ final class MeasureCalculation {
      */
     private final BigDecimal[] employedSwFteBySlot;
     private final int[] postSlots;
-    private BigDecimal permanentFteAllRoles = BigDecimal.ZERO;
-    private BigDecimal agencyFteAllRoles = BigDecimal.ZERO;
+    private final DecimalSum permanentFteAllRoles = new DecimalSum();
+    private final DecimalSum agencyFteAllRoles = new DecimalSum();
     private int stabilityBase;
     private int stable12;
     private int stable24;
@@ -165,13 +165,20 @@ final class MeasureCalculation {
     private int leaversHeadcount;
     // CASELOAD
     private long cases;
-    private BigDecimal caseHoldersFte = BigDecimal.ZERO;
+    private final DecimalSum caseHoldersFte = new DecimalSum();
     private int caseHolders;
     private int overThreshold;
     private int asyeInPost;
     private int asyeOverThreshold;
-    private BigDecimal casePoints = BigDecimal.ZERO;
-    private BigDecimal capacityPoints = BigDecimal.ZERO;
+    private final DecimalSum casePoints = new DecimalSum();
+    private final DecimalSum capacityPoints = new DecimalSum();
+    /** Capacity points per FTE (and for an ASYE) in units, for {@link DecimalSum#addProduct}; null where they do not fit. */
+    private final long[] capacityPerFte;
+    private final long[] asyeCapacityPerFte;
+    /** One worker's FTE sums, reused from worker to worker. */
+    private final DecimalSum workerEmployedSw = new DecimalSum();
+    private final DecimalSum workerEmployed = new DecimalSum();
+    private final DecimalSum workerAgency = new DecimalSum();
     // UNALLOCATED
     private Integer unallocated;
     // DFE_ABSENCE
@@ -190,8 +197,8 @@ final class MeasureCalculation {
     private int employedHeadcountAtAsAt;
     private int swHeadcountAtYearStart;
     private int swHeadcountAtAsAt;
-    private BigDecimal employedFteAtYearStart = BigDecimal.ZERO;
-    private BigDecimal employedFteAtAsAt = BigDecimal.ZERO;
+    private final DecimalSum employedFteAtYearStart = new DecimalSum();
+    private final DecimalSum employedFteAtAsAt = new DecimalSum();
     private int localLeavers;
     private BigDecimal localLeaversFte = BigDecimal.ZERO;
     private int swLocalLeavers;
@@ -239,6 +246,8 @@ final class MeasureCalculation {
         }
         this.caseTypeWeightUnits = new long[CASE_TYPES.length];
         this.caseTypeWeightScale = wholeUnits(caseTypeWeights, caseTypeWeightUnits);
+        this.capacityPerFte = DecimalSum.unitsOf(config.capacityPointsPerFte());
+        this.asyeCapacityPerFte = DecimalSum.unitsOf(config.asyeCapacityPointsPerFte());
         this.families = families;
         this.explained = explained;
         this.includeHealthDetail = includeHealthDetail;
@@ -552,25 +561,31 @@ final class MeasureCalculation {
     }
 
     private void stock(WorkerView w) {
-        BigDecimal employedSw = BigDecimal.ZERO;
-        BigDecimal employedAll = BigDecimal.ZERO;
-        BigDecimal agencyAll = BigDecimal.ZERO;
+        WorkerChains c = w.chains;
+        DecimalSum employedSw = workerEmployedSw.reset();
+        DecimalSum employedAll = workerEmployed.reset();
+        DecimalSum agencyAll = workerAgency.reset();
         Stint firstEmployedSw = null;
         Stint firstEmployed = null;
         Stint firstAny = null;
         boolean agencySw = false;
-        for (Stint stint : w.inNodeOnAsAt) {
+        // the stints of w.inNodeOnAsAt, by index for their FTEs in units
+        for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !c.activeOn(s, asAtDay)) {
+                continue;
+            }
+            Stint stint = w.stints.get(s);
             firstAny = firstAny == null ? stint : firstAny;
             if (stint.employmentType().employed()) {
-                employedAll = plus(employedAll, stint.fte());
+                employedAll.addFte(c, s);
                 firstEmployed = firstEmployed == null ? stint : firstEmployed;
                 if (stint.qualifiedSocialWork()) {
-                    employedSw = plus(employedSw, stint.fte());
+                    employedSw.addFte(c, s);
                     firstEmployedSw = firstEmployedSw == null ? stint : firstEmployedSw;
                     // only vacancies read it, and only against posts: without posts loaded (a series of
                     // another stock measure) it would be a hash merge per worker per point for nothing
                     if (employedSwFteBySlot != null) {
-                        int slot = slotOf(w, stint);
+                        int slot = c.stintNodeRole[s];
                         BigDecimal sum = employedSwFteBySlot[slot];
                         employedSwFteBySlot[slot] = sum == null ? stint.fte() : sum.add(stint.fte());
                     } else if (!facts.posts().isEmpty()) {
@@ -579,14 +594,14 @@ final class MeasureCalculation {
                     }
                 }
             } else {
-                agencyAll = plus(agencyAll, stint.fte());
+                agencyAll.addFte(c, s);
                 if (stint.qualifiedSocialWork()) {
                     agencySw = true;
-                    agencyFte = plus(agencyFte, stint.fte());
+                    agencyFte.addFte(c, s);
                     boolean covers = stint.agency() != null && stint.agency().coversPostId() != null
                             && postsActiveOnAsAt.contains(stint.agency().coversPostId());
                     if (covers) {
-                        agencyCoverFte = plus(agencyCoverFte, stint.fte());
+                        agencyCoverFte.addFte(c, s);
                     }
                     if (explaining(AGENCY_FTE, AGENCY_HEADCOUNT, AGENCY_RATE)
                             || covers && explaining(AGENCY_COVER_FTE, AGENCY_COVER_RATE, VACANCY_AGENCY_COVER_RATE)) {
@@ -596,21 +611,22 @@ final class MeasureCalculation {
             }
         }
         if (firstEmployedSw != null) {
-            inPostFte = plus(inPostFte, employedSw);
+            inPostFte.add(employedSw);
             inPostHeadcount++;
             if (explaining(IN_POST_FTE, IN_POST_HEADCOUNT)) {
                 LocalDate start = w.employedServiceStart();
-                addRow(w.row().stint(firstEmployedSw).fte(employedSw).startDate(start).build(), start);
+                addRow(w.row().stint(firstEmployedSw).fte(employedSw.total()).startDate(start).build(), start);
             }
         }
         if (agencySw) {
             agencyHeadcount++;
         }
-        permanentFteAllRoles = plus(permanentFteAllRoles, employedAll);
-        agencyFteAllRoles = plus(agencyFteAllRoles, agencyAll);
+        permanentFteAllRoles.add(employedAll);
+        agencyFteAllRoles.add(agencyAll);
         if (firstAny != null && explaining(PERMANENCE)) {
             LocalDate start = firstEmployed != null ? w.employedServiceStart() : w.serviceStart();
-            addRow(w.row().stint(firstEmployed != null ? firstEmployed : firstAny).fte(employedAll.add(agencyAll))
+            addRow(w.row().stint(firstEmployed != null ? firstEmployed : firstAny)
+                    .fte(employedAll.total().add(agencyAll.total()))
                     .startDate(start).build(), start);
         }
         if (firstEmployed != null) {
@@ -624,7 +640,7 @@ final class MeasureCalculation {
             }
             if (explaining(STABILITY_12_MONTHS, STABILITY_24_MONTHS)) {
                 LocalDate startDate = w.employedServiceStart();
-                addRow(w.row().stint(firstEmployed).fte(employedAll).startDate(startDate).build(), startDate);
+                addRow(w.row().stint(firstEmployed).fte(employedAll.total()).startDate(startDate).build(), startDate);
             }
         }
     }
@@ -712,15 +728,19 @@ final class MeasureCalculation {
         boolean asye = w.asyeOn(asAt);
         Stint first = w.inNodeOnAsAt.get(0);
 
-        BigDecimal swFte = BigDecimal.ZERO;
-        BigDecimal allFte = BigDecimal.ZERO;
+        WorkerChains chains = w.chains;
+        DecimalSum swFte = workerEmployedSw.reset();
+        DecimalSum allFte = workerEmployed.reset();
         boolean socialWorker = false;
-        for (int a = 0; a < w.inNodeOnAsAt.size(); a++) {
-            Stint stint = w.inNodeOnAsAt.get(a);
-            allFte = plus(allFte, stint.fte());
-            if (stint.qualifiedSocialWork()) {
+        // the stints of w.inNodeOnAsAt, by index for their FTEs in units
+        for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !chains.activeOn(s, asAtDay)) {
+                continue;
+            }
+            allFte.addFte(chains, s);
+            if (w.stints.get(s).qualifiedSocialWork()) {
                 socialWorker = true;
-                swFte = plus(swFte, stint.fte());
+                swFte.addFte(chains, s);
             }
         }
         if (asye) {
@@ -731,7 +751,7 @@ final class MeasureCalculation {
         }
         if (socialWorker) {
             cases += held;
-            caseHoldersFte = plus(caseHoldersFte, swFte);
+            caseHoldersFte.add(swFte);
         }
         caseHolders++;
         Integer threshold = asye ? Integer.valueOf(config.asyeCaseloadThreshold())
@@ -744,10 +764,17 @@ final class MeasureCalculation {
         if (asyeOver) {
             asyeOverThreshold++;
         }
-        BigDecimal points = columns != null ? casePoints(columns, columnIndex) : casePoints(snapshot);
-        BigDecimal capacity = allFte.multiply(asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte());
-        casePoints = plus(casePoints, points);
-        capacityPoints = plus(capacityPoints, capacity);
+        if (columns != null && caseTypeWeightScale >= 0) {
+            casePoints.add(casePointUnits(columns, columnIndex), caseTypeWeightScale);
+        } else {
+            casePoints.add(casePoints(snapshot != null ? snapshot : columns.get(columnIndex)));
+        }
+        long[] perFte = asye ? asyeCapacityPerFte : capacityPerFte;
+        if (perFte != null) {
+            capacityPoints.addProduct(allFte, perFte[0], (int) perFte[1]);
+        } else {
+            capacityPoints.add(allFte.total().multiply(capacityPerFte(asye)));
+        }
 
         boolean rowWanted = socialWorker && explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD)
                 || explaining(WEIGHTED_CASELOAD)
@@ -755,11 +782,17 @@ final class MeasureCalculation {
                 || asyeOver && explaining(ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD);
         if (rowWanted) {
             snapshot = snapshot != null ? snapshot : columns.get(columnIndex);
-            BigDecimal fte = explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD) ? swFte : allFte;
+            BigDecimal points = casePoints(snapshot);
+            BigDecimal capacity = allFte.total().multiply(capacityPerFte(asye));
+            BigDecimal fte = explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD) ? swFte.total() : allFte.total();
             addRow(w.row().stint(first).fte(fte)
                     .caseload(held, threshold, asye, Rounding.decimalRatio(points.multiply(HUNDRED), capacity))
                     .build(), snapshot.date());
         }
+    }
+
+    private BigDecimal capacityPerFte(boolean asye) {
+        return asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte();
     }
 
     /**
@@ -783,22 +816,24 @@ final class MeasureCalculation {
         return BigDecimal.valueOf(units + caseTypeWeightUnits[OTHER] * untyped, caseTypeWeightScale);
     }
 
-    /** As {@link #casePoints(CaseloadFact)} for the snapshot at {@code index} of the loader's columns. */
-    private BigDecimal casePoints(CaseloadColumns columns, int index) {
-        if (caseTypeWeightScale < 0 || columns.types == null) {
-            return casePoints(columns.get(index));
-        }
+    /**
+     * As {@link #casePoints(CaseloadFact)} for the snapshot at {@code index} of the loader's columns, in whole units
+     * of {@code 10^-caseTypeWeightScale} points (only when that scale is not -1).
+     */
+    private long casePointUnits(CaseloadColumns columns, int index) {
         long typed = 0;
         long units = 0;
-        for (int i = 0; i < OTHER + 1; i++) {
-            int count = columns.types[i][index];
-            if (count != CaseloadColumns.NONE) {
-                typed += count;
-                units += caseTypeWeightUnits[i] * count;
+        if (columns.types != null) {
+            for (int i = 0; i < OTHER + 1; i++) {
+                int count = columns.types[i][index];
+                if (count != CaseloadColumns.NONE) {
+                    typed += count;
+                    units += caseTypeWeightUnits[i] * count;
+                }
             }
         }
         long untyped = Math.max(0, columns.cases[index] - typed);
-        return BigDecimal.valueOf(units + caseTypeWeightUnits[OTHER] * untyped, caseTypeWeightScale);
+        return units + caseTypeWeightUnits[OTHER] * untyped;
     }
 
     /** As {@link #casePoints(CaseloadFact)} for weights too fine or too large for whole units in a long. */
@@ -1152,7 +1187,7 @@ final class MeasureCalculation {
     }
 
     private void countEmployedOn(WorkerView w, LocalDate date, boolean atYearStart) {
-        BigDecimal fte = BigDecimal.ZERO;
+        DecimalSum fte = workerEmployed.reset();
         boolean employed = false;
         boolean socialWorker = false;
         long day = date.toEpochDay();
@@ -1164,7 +1199,7 @@ final class MeasureCalculation {
             if (stint.employmentType().employed()) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
-                fte = plus(fte, stint.fte());
+                fte.addFte(w.chains, s);
             }
         }
         if (!employed) {
@@ -1173,11 +1208,11 @@ final class MeasureCalculation {
         if (atYearStart) {
             employedHeadcountAtYearStart++;
             swHeadcountAtYearStart += socialWorker ? 1 : 0;
-            employedFteAtYearStart = plus(employedFteAtYearStart, fte);
+            employedFteAtYearStart.add(fte);
         } else {
             employedHeadcountAtAsAt++;
             swHeadcountAtAsAt += socialWorker ? 1 : 0;
-            employedFteAtAsAt = plus(employedFteAtAsAt, fte);
+            employedFteAtAsAt.add(fte);
         }
     }
 
@@ -1329,12 +1364,12 @@ final class MeasureCalculation {
     void stockTotals(BigDecimal inPostFte, int inPostHeadcount, BigDecimal agencyFte, int agencyHeadcount,
             BigDecimal permanentFteAllRoles, BigDecimal agencyFteAllRoles, int stabilityBase, int stable12,
             int stable24) {
-        this.inPostFte = inPostFte;
+        this.inPostFte.set(inPostFte);
         this.inPostHeadcount = inPostHeadcount;
-        this.agencyFte = agencyFte;
+        this.agencyFte.set(agencyFte);
         this.agencyHeadcount = agencyHeadcount;
-        this.permanentFteAllRoles = permanentFteAllRoles;
-        this.agencyFteAllRoles = agencyFteAllRoles;
+        this.permanentFteAllRoles.set(permanentFteAllRoles);
+        this.agencyFteAllRoles.set(agencyFteAllRoles);
         this.stabilityBase = stabilityBase;
         this.stable12 = stable12;
         this.stable24 = stable24;
@@ -1343,7 +1378,7 @@ final class MeasureCalculation {
     void caseloadTotals(long cases, BigDecimal caseHoldersFte, int caseHolders, int overThreshold, int asyeInPost,
             int asyeOverThreshold) {
         this.cases = cases;
-        this.caseHoldersFte = caseHoldersFte;
+        this.caseHoldersFte.set(caseHoldersFte);
         this.caseHolders = caseHolders;
         this.overThreshold = overThreshold;
         this.asyeInPost = asyeInPost;
@@ -1357,16 +1392,6 @@ final class MeasureCalculation {
 
     // ----------------------------------------------------------------------------------------------
     // Results
-
-    /** The (node, role) number of one of the worker's stints (by identity among their few). */
-    private static int slotOf(WorkerView w, Stint stint) {
-        for (int s = 0; s < w.stints.size(); s++) {
-            if (w.stints.get(s) == stint) {
-                return w.chains.stintNodeRole[s];
-            }
-        }
-        throw new IllegalStateException("a stint of another worker");
-    }
 
     private BigDecimal vacancyFte() {
         if (postSlots != null) {
@@ -1427,6 +1452,16 @@ final class MeasureCalculation {
 
     Map<Measure, MeasureValue> values() {
         Map<Measure, MeasureValue> values = new EnumMap<>(Measure.class);
+        BigDecimal inPostFte = this.inPostFte.total();
+        BigDecimal agencyFte = this.agencyFte.total();
+        BigDecimal agencyCoverFte = this.agencyCoverFte.total();
+        BigDecimal permanentFteAllRoles = this.permanentFteAllRoles.total();
+        BigDecimal agencyFteAllRoles = this.agencyFteAllRoles.total();
+        BigDecimal caseHoldersFte = this.caseHoldersFte.total();
+        BigDecimal casePoints = this.casePoints.total();
+        BigDecimal capacityPoints = this.capacityPoints.total();
+        BigDecimal employedFteAtYearStart = this.employedFteAtYearStart.total();
+        BigDecimal employedFteAtAsAt = this.employedFteAtAsAt.total();
         if (families.contains(Family.STOCK)) {
             BigDecimal vacancy = vacancyFte();
             fte(values, IN_POST_FTE, inPostFte);

@@ -32,6 +32,12 @@ final class WorkerChains {
     /** Each stint's first and last day (same index as {@link #stints}); {@link #OPEN} while it continues. */
     final int[] stintStart;
     final int[] stintEnd;
+    /**
+     * Each stint's FTE as whole units of {@code 10^-fteScale} (same index as {@link #stints}), for sums that
+     * add longs ({@link DecimalSum}); the scale is -1 where an FTE will not fit.
+     */
+    final long[] fteUnits;
+    final int[] fteScale;
     /** Each absence's first and last day and whether it is sickness (same index as the worker's absences). */
     final int[] absenceFirst;
     final int[] absenceLast;
@@ -78,6 +84,13 @@ final class WorkerChains {
             Stint stint = stints.get(i);
             stintStart[i] = day(stint.start().toEpochDay());
             stintEnd[i] = stint.end() == null ? OPEN : day(stint.end().toEpochDay());
+        }
+        fteUnits = new long[n];
+        fteScale = new int[n];
+        for (int i = 0; i < n; i++) {
+            long[] units = DecimalSum.unitsOf(stints.get(i).fte());
+            fteUnits[i] = units == null ? 0 : units[0];
+            fteScale[i] = units == null ? -1 : (int) units[1];
         }
         List<AbsenceFact> absences = worker.absences();
         absenceFirst = new int[absences.size()];
