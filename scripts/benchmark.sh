@@ -5,6 +5,7 @@
 # and of the hand-written SQL floor. Needs no Keycloak. See docs/benchmarks.md.
 #
 #   scripts/benchmark.sh [--copies N] [--weeks N] [--runs N] [--warmup N] [--cold-runs N] [--end-date YYYY-MM-DD]
+#                        [--jvm-options "..."]
 #
 #   --copies    copies of the demo organisation (default 25, the benchmark size; 2 for a quick check)
 #   --weeks     weeks of history (default 261, five years)
@@ -12,6 +13,8 @@
 #   --warmup    untimed requests of each kind first (default 50)
 #   --cold-runs timed requests right after a write, each reloading the read model (default 5)
 #   --end-date  the council's last day and the as-at date (default 2026-11-22)
+#   --jvm-options options for the JVM that runs the app (default none), e.g. the image's fixed,
+#               pre-touched heap: "-XX:InitialRAMPercentage=25 -XX:+AlwaysPreTouch"
 #
 # The table is also written to backend/target/benchmark/measures-benchmark.txt.
 set -euo pipefail
@@ -23,7 +26,7 @@ BENCH_LOG="${WI_LOGS}/benchmark-maven.log"
 props=()
 
 usage() {
-  sed -n '7,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '7,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -35,6 +38,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) props+=("-Dworkforce.benchmark.warmup=${2:?--warmup needs a number}"); shift 2 ;;
     --cold-runs) props+=("-Dworkforce.benchmark.coldRuns=${2:?--cold-runs needs a number}"); shift 2 ;;
     --end-date) props+=("-Dworkforce.benchmark.endDate=${2:?--end-date needs a date}"); shift 2 ;;
+    --jvm-options) props+=("-DargLine=${2:?--jvm-options needs the options}"); shift 2 ;;
     -h | --help) usage 0 ;;
     *) warn "unknown option '$1'"; usage 2 ;;
   esac

@@ -112,4 +112,33 @@ final class AgencyRules {
         }
         return cost;
     }
+
+    /**
+     * As {@link #cost(Stint, LocalDate, LocalDate)} for stint {@code s} of a worker's chains, with the period as
+     * epoch days: found among the timesheets' week-ending days as ints, and taken from the running totals
+     * ({@link WorkerChains#timesheetRunningCost}) where the stint has them.
+     */
+    static BigDecimal cost(WorkerChains chains, int s, long from, long to) {
+        Stint agencyStint = chains.stints.get(s);
+        if (agencyStint.agency() == null) {
+            return null;
+        }
+        int[] weekEndingDays = chains.timesheetDays[s];
+        int first = WorkerChains.lastOnOrBefore(weekEndingDays, from - 1) + 1;
+        int end = WorkerChains.lastOnOrBefore(weekEndingDays, to) + 1;
+        if (first >= end) {
+            return null;
+        }
+        long[] running = chains.timesheetRunningCost[s];
+        if (running != null) {
+            return BigDecimal.valueOf(running[end] - running[first], chains.timesheetCostScale[s]);
+        }
+        BigDecimal cost = null;
+        List<Timesheet> sheets = agencyStint.agency().timesheets();
+        for (int i = first; i < end; i++) {
+            BigDecimal charge = sheets.get(i).units().multiply(sheets.get(i).rate());
+            cost = cost == null ? charge : cost.add(charge);
+        }
+        return cost;
+    }
 }

@@ -115,6 +115,13 @@ final class MeasureCalculation {
     private final LocalDate periodStart;
     private final LocalDate yearStart;
     private final LocalDate twelveMonthsBefore;
+    /** The as-at date's look-backs as epoch days, worked out once rather than per worker. */
+    private final long periodStartDay;
+    private final long yearStartDay;
+    private final long twelveMonthsBeforeDay;
+    private final long twentyFourMonthsBeforeDay;
+    private final long appraisalServiceFromDay;
+    private final long appraisalCurrentAfterDay;
     /** Points per case in the order of the snapshot's type counts; the last, "other", also for untyped cases. */
     private final BigDecimal[] caseTypeWeights;
     /**
@@ -126,7 +133,6 @@ final class MeasureCalculation {
     private static final String[] CASE_TYPES = {"child-in-need", "child-protection", "child-looked-after", "care-leaver",
         "pre-proceedings", "other"};
     private static final int OTHER = 5;
-    private final LocalDate twentyFourMonthsBefore;
     private final Set<Family> families;
     private final Measure explained;
     private final boolean includeHealthDetail;
@@ -134,11 +140,11 @@ final class MeasureCalculation {
     private final Set<UUID> postsActiveOnAsAt = new HashSet<>();
 
     // STOCK
-    private BigDecimal inPostFte = BigDecimal.ZERO;
+    private final DecimalSum inPostFte = new DecimalSum();
     private int inPostHeadcount;
-    private BigDecimal agencyFte = BigDecimal.ZERO;
+    private final DecimalSum agencyFte = new DecimalSum();
     private int agencyHeadcount;
-    private BigDecimal agencyCoverFte = BigDecimal.ZERO;
+    private final DecimalSum agencyCoverFte = new DecimalSum();
     private final Map<NodeRole, BigDecimal> employedSwFteByNodeRole = new HashMap<>();
     /**
      * With the kept facts: the same sums by (node, role) number ({@link WorkerChains.Kept}), and each post's
@@ -147,8 +153,8 @@ final class MeasureCalculation {
      */
     private final BigDecimal[] employedSwFteBySlot;
     private final int[] postSlots;
-    private BigDecimal permanentFteAllRoles = BigDecimal.ZERO;
-    private BigDecimal agencyFteAllRoles = BigDecimal.ZERO;
+    private final DecimalSum permanentFteAllRoles = new DecimalSum();
+    private final DecimalSum agencyFteAllRoles = new DecimalSum();
     private int stabilityBase;
     private int stable12;
     private int stable24;
@@ -159,17 +165,24 @@ final class MeasureCalculation {
     private int leaversHeadcount;
     // CASELOAD
     private long cases;
-    private BigDecimal caseHoldersFte = BigDecimal.ZERO;
+    private final DecimalSum caseHoldersFte = new DecimalSum();
     private int caseHolders;
     private int overThreshold;
     private int asyeInPost;
     private int asyeOverThreshold;
-    private BigDecimal casePoints = BigDecimal.ZERO;
-    private BigDecimal capacityPoints = BigDecimal.ZERO;
+    private final DecimalSum casePoints = new DecimalSum();
+    private final DecimalSum capacityPoints = new DecimalSum();
+    /** Capacity points per FTE (and for an ASYE) in units, for {@link DecimalSum#addProduct}; null where they do not fit. */
+    private final long[] capacityPerFte;
+    private final long[] asyeCapacityPerFte;
+    /** One worker's FTE sums, reused from worker to worker. */
+    private final DecimalSum workerEmployedSw = new DecimalSum();
+    private final DecimalSum workerEmployed = new DecimalSum();
+    private final DecimalSum workerAgency = new DecimalSum();
     // UNALLOCATED
     private Integer unallocated;
     // DFE_ABSENCE
-    private BigDecimal dfeDaysLost = BigDecimal.ZERO;
+    private final SplitSum dfeDaysLost = new SplitSum();
     // SUPERVISION, SUPERVISION_HELD
     private int supervisionInScope;
     private int supervisionOverdue;
@@ -184,8 +197,8 @@ final class MeasureCalculation {
     private int employedHeadcountAtAsAt;
     private int swHeadcountAtYearStart;
     private int swHeadcountAtAsAt;
-    private BigDecimal employedFteAtYearStart = BigDecimal.ZERO;
-    private BigDecimal employedFteAtAsAt = BigDecimal.ZERO;
+    private final DecimalSum employedFteAtYearStart = new DecimalSum();
+    private final DecimalSum employedFteAtAsAt = new DecimalSum();
     private int localLeavers;
     private BigDecimal localLeaversFte = BigDecimal.ZERO;
     private int swLocalLeavers;
@@ -195,8 +208,8 @@ final class MeasureCalculation {
     private int interviewedWithReason;
     private int interviewedInsideControl;
     // SICKNESS
-    private BigDecimal shortTermSickDays = BigDecimal.ZERO;
-    private BigDecimal longTermSickDays = BigDecimal.ZERO;
+    private final SplitSum shortTermSickDays = new SplitSum();
+    private final SplitSum longTermSickDays = new SplitSum();
     // AGENCY
     private BigDecimal agencyCost = BigDecimal.ZERO;
     private int agencyFlagged;
@@ -221,13 +234,20 @@ final class MeasureCalculation {
         this.periodStart = periodStart;
         this.yearStart = MeasureEngine.yearBefore(asAt);
         this.twelveMonthsBefore = asAt.minusMonths(12);
+        this.twelveMonthsBeforeDay = twelveMonthsBefore.toEpochDay();
+        this.periodStartDay = periodStart.toEpochDay();
+        this.yearStartDay = yearStart.toEpochDay();
+        this.twentyFourMonthsBeforeDay = asAt.minusMonths(24).toEpochDay();
+        this.appraisalServiceFromDay = asAt.minusMonths(config.appraisalMinimumServiceMonths()).toEpochDay();
+        this.appraisalCurrentAfterDay = asAt.minusMonths(config.appraisalIntervalMonths()).toEpochDay();
         this.caseTypeWeights = new BigDecimal[CASE_TYPES.length];
         for (int i = 0; i < CASE_TYPES.length; i++) {
             caseTypeWeights[i] = config.caseWeights().getOrDefault(CASE_TYPES[i], BigDecimal.ZERO);
         }
         this.caseTypeWeightUnits = new long[CASE_TYPES.length];
         this.caseTypeWeightScale = wholeUnits(caseTypeWeights, caseTypeWeightUnits);
-        this.twentyFourMonthsBefore = asAt.minusMonths(24);
+        this.capacityPerFte = DecimalSum.unitsOf(config.capacityPointsPerFte());
+        this.asyeCapacityPerFte = DecimalSum.unitsOf(config.asyeCapacityPointsPerFte());
         this.families = families;
         this.explained = explained;
         this.includeHealthDetail = includeHealthDetail;
@@ -280,9 +300,16 @@ final class MeasureCalculation {
     MeasureCalculation run() {
         begin();
         List<WorkerHistory> workers = facts.workers();
+        WorkerChains[] kept = facts.chains() == null ? null : facts.chains().inOrderOf(workers);
         for (int k = 0; k < workers.size(); k++) {
             WorkerHistory worker = workers.get(k);
-            visit(worker);
+            if (kept != null && kept[k].worker == worker) {
+                if (everyStintInNodes ? !worker.stints().isEmpty() : everIn(worker, nodes)) {
+                    visit(kept[k]);
+                }
+            } else {
+                visit(worker);
+            }
         }
         return finish();
     }
@@ -342,10 +369,11 @@ final class MeasureCalculation {
         }
 
         List<Stint> inNodeOn(LocalDate date) {
+            long day = date.toEpochDay();
             List<Stint> active = null;
             for (int i = 0; i < inNode.length; i++) {
-                Stint stint = stints.get(i);
-                if (inNode[i] && stint.activeOn(date)) {
+                if (inNode[i] && chains.activeOn(i, day)) {
+                    Stint stint = stints.get(i);
                     if (active == null) {
                         active = new ArrayList<>(2);
                     }
@@ -357,13 +385,19 @@ final class MeasureCalculation {
 
         /** Start of continuous employed service covering the as-at date (null if not employed then). */
         LocalDate employedServiceStart() {
-            StintChain chain = StintChain.covering(chains.employed(), asAt);
-            return chain == null ? null : chain.start();
+            int chain = WorkerChains.covering(chains.employedChainStart, chains.employedChainEnd, asAtDay);
+            return chain < 0 ? null : chains.employed().get(chain).start();
+        }
+
+        /** As {@link #employedServiceStart()}, an epoch day; only for a worker employed on the as-at date. */
+        int employedServiceStartDay() {
+            return chains.employedChainStart[WorkerChains.covering(chains.employedChainStart, chains.employedChainEnd,
+                    asAtDay)];
         }
 
         LocalDate serviceStart() {
-            StintChain chain = StintChain.covering(chains.all(), asAt);
-            return chain == null ? null : chain.start();
+            int chain = WorkerChains.covering(chains.anyChainStart, chains.anyChainEnd, asAtDay);
+            return chain < 0 ? null : chains.all().get(chain).start();
         }
 
         boolean asyeOn(LocalDate date) {
@@ -407,6 +441,30 @@ final class MeasureCalculation {
      */
     static BigDecimal plus(BigDecimal sum, BigDecimal value) {
         return sum == BigDecimal.ZERO && value.scale() >= 0 ? value : sum.add(value);
+    }
+
+    /**
+     * An exact sum of days lost kept in two parts: days of absences wholly inside the period (a tenth or a
+     * hundredth of a day, times an FTE) and days prorated to it (sixteen digits from a division). Added into one
+     * total, the first prorated value gave the total sixteen decimals, and each of the thousands of whole ones
+     * after it was then added as a BigInteger; kept apart, the whole ones add as longs and the two parts meet
+     * once. The total is the same value at the same scale: the addition is exact whatever its order.
+     */
+    private static final class SplitSum {
+        private BigDecimal whole = BigDecimal.ZERO;
+        private BigDecimal prorated = BigDecimal.ZERO;
+
+        void add(BigDecimal value, boolean isProrated) {
+            if (isProrated) {
+                prorated = plus(prorated, value);
+            } else {
+                whole = plus(whole, value);
+            }
+        }
+
+        BigDecimal total() {
+            return prorated == BigDecimal.ZERO ? whole : plus(whole, prorated);
+        }
     }
 
     /** Shared all-true arrays for the usual few stints (never written: the views only read them). */
@@ -503,25 +561,31 @@ final class MeasureCalculation {
     }
 
     private void stock(WorkerView w) {
-        BigDecimal employedSw = BigDecimal.ZERO;
-        BigDecimal employedAll = BigDecimal.ZERO;
-        BigDecimal agencyAll = BigDecimal.ZERO;
+        WorkerChains c = w.chains;
+        DecimalSum employedSw = workerEmployedSw.reset();
+        DecimalSum employedAll = workerEmployed.reset();
+        DecimalSum agencyAll = workerAgency.reset();
         Stint firstEmployedSw = null;
         Stint firstEmployed = null;
         Stint firstAny = null;
         boolean agencySw = false;
-        for (Stint stint : w.inNodeOnAsAt) {
+        // the stints of w.inNodeOnAsAt, by index for their FTEs in units
+        for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !c.activeOn(s, asAtDay)) {
+                continue;
+            }
+            Stint stint = w.stints.get(s);
             firstAny = firstAny == null ? stint : firstAny;
             if (stint.employmentType().employed()) {
-                employedAll = plus(employedAll, stint.fte());
+                employedAll.addFte(c, s);
                 firstEmployed = firstEmployed == null ? stint : firstEmployed;
                 if (stint.qualifiedSocialWork()) {
-                    employedSw = plus(employedSw, stint.fte());
+                    employedSw.addFte(c, s);
                     firstEmployedSw = firstEmployedSw == null ? stint : firstEmployedSw;
                     // only vacancies read it, and only against posts: without posts loaded (a series of
                     // another stock measure) it would be a hash merge per worker per point for nothing
                     if (employedSwFteBySlot != null) {
-                        int slot = slotOf(w, stint);
+                        int slot = c.stintNodeRole[s];
                         BigDecimal sum = employedSwFteBySlot[slot];
                         employedSwFteBySlot[slot] = sum == null ? stint.fte() : sum.add(stint.fte());
                     } else if (!facts.posts().isEmpty()) {
@@ -530,14 +594,14 @@ final class MeasureCalculation {
                     }
                 }
             } else {
-                agencyAll = plus(agencyAll, stint.fte());
+                agencyAll.addFte(c, s);
                 if (stint.qualifiedSocialWork()) {
                     agencySw = true;
-                    agencyFte = plus(agencyFte, stint.fte());
+                    agencyFte.addFte(c, s);
                     boolean covers = stint.agency() != null && stint.agency().coversPostId() != null
                             && postsActiveOnAsAt.contains(stint.agency().coversPostId());
                     if (covers) {
-                        agencyCoverFte = plus(agencyCoverFte, stint.fte());
+                        agencyCoverFte.addFte(c, s);
                     }
                     if (explaining(AGENCY_FTE, AGENCY_HEADCOUNT, AGENCY_RATE)
                             || covers && explaining(AGENCY_COVER_FTE, AGENCY_COVER_RATE, VACANCY_AGENCY_COVER_RATE)) {
@@ -547,34 +611,36 @@ final class MeasureCalculation {
             }
         }
         if (firstEmployedSw != null) {
-            inPostFte = plus(inPostFte, employedSw);
+            inPostFte.add(employedSw);
             inPostHeadcount++;
             if (explaining(IN_POST_FTE, IN_POST_HEADCOUNT)) {
                 LocalDate start = w.employedServiceStart();
-                addRow(w.row().stint(firstEmployedSw).fte(employedSw).startDate(start).build(), start);
+                addRow(w.row().stint(firstEmployedSw).fte(employedSw.total()).startDate(start).build(), start);
             }
         }
         if (agencySw) {
             agencyHeadcount++;
         }
-        permanentFteAllRoles = plus(permanentFteAllRoles, employedAll);
-        agencyFteAllRoles = plus(agencyFteAllRoles, agencyAll);
+        permanentFteAllRoles.add(employedAll);
+        agencyFteAllRoles.add(agencyAll);
         if (firstAny != null && explaining(PERMANENCE)) {
             LocalDate start = firstEmployed != null ? w.employedServiceStart() : w.serviceStart();
-            addRow(w.row().stint(firstEmployed != null ? firstEmployed : firstAny).fte(employedAll.add(agencyAll))
+            addRow(w.row().stint(firstEmployed != null ? firstEmployed : firstAny)
+                    .fte(employedAll.total().add(agencyAll.total()))
                     .startDate(start).build(), start);
         }
         if (firstEmployed != null) {
-            LocalDate start = w.employedServiceStart();
+            int start = w.employedServiceStartDay();
             stabilityBase++;
-            if (!start.isAfter(twelveMonthsBefore)) {
+            if (start <= twelveMonthsBeforeDay) {
                 stable12++;
             }
-            if (!start.isAfter(twentyFourMonthsBefore)) {
+            if (start <= twentyFourMonthsBeforeDay) {
                 stable24++;
             }
             if (explaining(STABILITY_12_MONTHS, STABILITY_24_MONTHS)) {
-                addRow(w.row().stint(firstEmployed).fte(employedAll).startDate(start).build(), start);
+                LocalDate startDate = w.employedServiceStart();
+                addRow(w.row().stint(firstEmployed).fte(employedAll.total()).startDate(startDate).build(), startDate);
             }
         }
     }
@@ -633,13 +699,14 @@ final class MeasureCalculation {
         return found;
     }
 
+    /** Index of the latest snapshot dated in the week to the as-at date in the loader's columns, or -1. */
+    private int currentColumn(CaseloadColumns columns) {
+        int index = columns.lastOnOrBefore(asAtDay);
+        return index < 0 || columns.days[index] < asAtDay - 6 ? -1 : index;
+    }
+
     /** The latest snapshot dated in the week to the as-at date, or null. */
     private CaseloadFact currentSnapshot(WorkerHistory worker) {
-        if (worker.caseloads() instanceof CaseloadColumns columns) {
-            // the loader's columns: searched as ints, and a record made only for the one snapshot found
-            int index = columns.lastOnOrBefore(asAtDay);
-            return index < 0 || columns.days[index] < asAtDay - 6 ? null : columns.get(index);
-        }
         int index = lastOnOrBefore(worker.caseloads(), CaseloadFact::date, asAt);
         if (index < 0) {
             return null;
@@ -652,20 +719,28 @@ final class MeasureCalculation {
         if (w.inNodeOnAsAt.isEmpty()) {
             return;
         }
-        CaseloadFact snapshot = currentSnapshot(w.worker);
-        int held = snapshot == null ? 0 : snapshot.cases();
+        // the loader's columns are read in place: a record for the snapshot only when a row shows it
+        CaseloadColumns columns = w.worker.caseloads() instanceof CaseloadColumns c ? c : null;
+        int columnIndex = columns == null ? -1 : currentColumn(columns);
+        CaseloadFact snapshot = columns == null ? currentSnapshot(w.worker) : null;
+        int held = columns != null ? (columnIndex < 0 ? 0 : columns.cases[columnIndex])
+                : snapshot == null ? 0 : snapshot.cases();
         boolean asye = w.asyeOn(asAt);
         Stint first = w.inNodeOnAsAt.get(0);
 
-        BigDecimal swFte = BigDecimal.ZERO;
-        BigDecimal allFte = BigDecimal.ZERO;
+        WorkerChains chains = w.chains;
+        DecimalSum swFte = workerEmployedSw.reset();
+        DecimalSum allFte = workerEmployed.reset();
         boolean socialWorker = false;
-        for (int a = 0; a < w.inNodeOnAsAt.size(); a++) {
-            Stint stint = w.inNodeOnAsAt.get(a);
-            allFte = plus(allFte, stint.fte());
-            if (stint.qualifiedSocialWork()) {
+        // the stints of w.inNodeOnAsAt, by index for their FTEs in units
+        for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !chains.activeOn(s, asAtDay)) {
+                continue;
+            }
+            allFte.addFte(chains, s);
+            if (w.stints.get(s).qualifiedSocialWork()) {
                 socialWorker = true;
-                swFte = plus(swFte, stint.fte());
+                swFte.addFte(chains, s);
             }
         }
         if (asye) {
@@ -676,7 +751,7 @@ final class MeasureCalculation {
         }
         if (socialWorker) {
             cases += held;
-            caseHoldersFte = plus(caseHoldersFte, swFte);
+            caseHoldersFte.add(swFte);
         }
         caseHolders++;
         Integer threshold = asye ? Integer.valueOf(config.asyeCaseloadThreshold())
@@ -689,21 +764,35 @@ final class MeasureCalculation {
         if (asyeOver) {
             asyeOverThreshold++;
         }
-        BigDecimal points = casePoints(snapshot);
-        BigDecimal capacity = allFte.multiply(asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte());
-        casePoints = plus(casePoints, points);
-        capacityPoints = plus(capacityPoints, capacity);
+        if (columns != null && caseTypeWeightScale >= 0) {
+            casePoints.add(casePointUnits(columns, columnIndex), caseTypeWeightScale);
+        } else {
+            casePoints.add(casePoints(snapshot != null ? snapshot : columns.get(columnIndex)));
+        }
+        long[] perFte = asye ? asyeCapacityPerFte : capacityPerFte;
+        if (perFte != null) {
+            capacityPoints.addProduct(allFte, perFte[0], (int) perFte[1]);
+        } else {
+            capacityPoints.add(allFte.total().multiply(capacityPerFte(asye)));
+        }
 
         boolean rowWanted = socialWorker && explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD)
                 || explaining(WEIGHTED_CASELOAD)
                 || over && explaining(WORKERS_OVER_THRESHOLD, PERCENT_OVER_THRESHOLD)
                 || asyeOver && explaining(ASYE_OVER_THRESHOLD, PERCENT_ASYE_OVER_THRESHOLD);
         if (rowWanted) {
-            BigDecimal fte = explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD) ? swFte : allFte;
+            snapshot = snapshot != null ? snapshot : columns.get(columnIndex);
+            BigDecimal points = casePoints(snapshot);
+            BigDecimal capacity = allFte.total().multiply(capacityPerFte(asye));
+            BigDecimal fte = explaining(CASES, CASE_HOLDERS_FTE, AVERAGE_CASELOAD) ? swFte.total() : allFte.total();
             addRow(w.row().stint(first).fte(fte)
                     .caseload(held, threshold, asye, Rounding.decimalRatio(points.multiply(HUNDRED), capacity))
                     .build(), snapshot.date());
         }
+    }
+
+    private BigDecimal capacityPerFte(boolean asye) {
+        return asye ? config.asyeCapacityPointsPerFte() : config.capacityPointsPerFte();
     }
 
     /**
@@ -727,7 +816,27 @@ final class MeasureCalculation {
         return BigDecimal.valueOf(units + caseTypeWeightUnits[OTHER] * untyped, caseTypeWeightScale);
     }
 
-    /** As {@link #casePoints} for weights too fine or too large for whole units in a long. */
+    /**
+     * As {@link #casePoints(CaseloadFact)} for the snapshot at {@code index} of the loader's columns, in whole units
+     * of {@code 10^-caseTypeWeightScale} points (only when that scale is not -1).
+     */
+    private long casePointUnits(CaseloadColumns columns, int index) {
+        long typed = 0;
+        long units = 0;
+        if (columns.types != null) {
+            for (int i = 0; i < OTHER + 1; i++) {
+                int count = columns.types[i][index];
+                if (count != CaseloadColumns.NONE) {
+                    typed += count;
+                    units += caseTypeWeightUnits[i] * count;
+                }
+            }
+        }
+        long untyped = Math.max(0, columns.cases[index] - typed);
+        return units + caseTypeWeightUnits[OTHER] * untyped;
+    }
+
+    /** As {@link #casePoints(CaseloadFact)} for weights too fine or too large for whole units in a long. */
     private BigDecimal casePointsInDecimals(CaseloadFact snapshot) {
         BigDecimal points = BigDecimal.ZERO;
         int typed = 0;
@@ -818,10 +927,20 @@ final class MeasureCalculation {
                 .divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
     }
 
+    /**
+     * As {@link #daysInside(AbsenceFact, LocalDate, LocalDate)} for the worker's absence {@code e} over [from, asAt]:
+     * its days lost as they are when it lies wholly inside, without reading the absence itself.
+     */
+    private BigDecimal daysInside(WorkerView w, int e, long fromDay, LocalDate from) {
+        if (w.chains.absenceFirst[e] >= fromDay && w.chains.absenceLast[e] <= asAtDay) {
+            return w.chains.absenceDaysLost[e];
+        }
+        return daysInside(w.worker.absences().get(e), from, asAt);
+    }
+
     /** FTE of the worker's stints in the nodes, active on {@code date}, that pass the social work test. */
-    private BigDecimal employedFteOn(WorkerView w, LocalDate date, boolean socialWorkOnly) {
+    private BigDecimal employedFteOn(WorkerView w, long day, boolean socialWorkOnly) {
         BigDecimal fte = BigDecimal.ZERO;
-        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
             if (!w.inNode[s] || !w.chains.activeOn(s, day)) {
                 continue;
@@ -836,21 +955,20 @@ final class MeasureCalculation {
 
     private void dfeAbsence(WorkerView w) {
         boolean explain = explaining(WORKING_DAYS_LOST, ABSENCE_RATE);
-        List<AbsenceFact> absences = w.worker.absences();
-        long from = periodStart.toEpochDay();
-        for (int e = 0; e < absences.size(); e++) {
-            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
+        WorkerChains c = w.chains;
+        long from = periodStartDay;
+        for (int e = 0; e < c.absenceFirst.length; e++) {
+            if (!c.absenceSickness[e] || c.absenceLast[e] < from || c.absenceFirst[e] > asAtDay) {
                 continue;
             }
-            AbsenceFact absence = absences.get(e);
-            BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), periodStart), true);
+            BigDecimal weight = employedFteOn(w, Math.max(c.absenceFirst[e], from), true);
             if (weight.signum() == 0) {
                 continue;
             }
-            BigDecimal inside = daysInside(absence, periodStart, asAt);
-            dfeDaysLost = plus(dfeDaysLost, inside.multiply(weight));
+            BigDecimal inside = daysInside(w, e, from, periodStart);
+            dfeDaysLost.add(inside.multiply(weight), inside != w.chains.absenceDaysLost[e]);
             if (explain) {
-                absenceRow(w, absence, inside, weight, periodStart);
+                absenceRow(w, w.worker.absences().get(e), inside, weight, periodStart);
             }
         }
     }
@@ -901,14 +1019,13 @@ final class MeasureCalculation {
         return BradfordFactors.of(worker.absences(), asOf).factor();
     }
 
-    private SupervisionFact lastCountingSession(WorkerHistory worker, LocalDate onOrBefore) {
-        List<SupervisionFact> sessions = worker.supervisions();
-        for (int i = lastOnOrBefore(sessions, SupervisionFact::date, onOrBefore); i >= 0; i--) {
-            if (sessions.get(i).durationMinutes() >= config.supervisionMinimumMinutes()) {
-                return sessions.get(i);
-            }
+    /** Index of the worker's last session that counts (the minimum length or more) on or before the as-at date, or -1. */
+    private int lastCountingSession(WorkerChains chains) {
+        int i = WorkerChains.lastOnOrBefore(chains.sessionDay, asAtDay);
+        while (i >= 0 && chains.sessionMinutes[i] < config.supervisionMinimumMinutes()) {
+            i--;
         }
-        return null;
+        return i;
     }
 
     /** A supervised worker's position on the as-at date. */
@@ -920,32 +1037,50 @@ final class MeasureCalculation {
         }
     }
 
-    /** Null when the worker is not in the nodes on the as-at date or their rule says unsupervised. */
-    private SupervisionStatus supervisionStatus(WorkerView w) {
+    /** The supervision rule of a worker in the nodes on the as-at date, or null when unsupervised or not in them. */
+    private SupervisionRule supervisionRule(WorkerView w) {
         if (w.inNodeOnAsAt.isEmpty()) {
             return null;
         }
-        Stint first = w.inNodeOnAsAt.get(0);
-        SupervisionRule rule = supervisionPolicy.ruleOn(w.worker.asyeStartDate(), first.roleCode(), asAt);
-        if (rule == null || !rule.supervised()) {
+        LocalDate asyeStart = w.worker.asyeStartDate();
+        SupervisionRule rule = supervisionPolicy.ruleOn(asyeStart == null ? SupervisionPolicy.NO_ASYE
+                : asyeStart.toEpochDay(), w.inNodeOnAsAt.get(0).roleCode(), asAtDay);
+        return rule == null || !rule.supervised() ? null : rule;
+    }
+
+    /**
+     * The epoch day a supervised worker's next session is due by: the interval after their last session that
+     * counts, or after the start of their continuous service when they have had none.
+     */
+    private long supervisionDueDay(WorkerView w, SupervisionRule rule, int lastSession) {
+        long from = lastSession >= 0 ? w.chains.sessionDay[lastSession]
+                : w.chains.anyChainStart[WorkerChains.covering(w.chains.anyChainStart, w.chains.anyChainEnd, asAtDay)];
+        return from + rule.intervalDays();
+    }
+
+    /** Null when the worker is not in the nodes on the as-at date or their rule says unsupervised. */
+    private SupervisionStatus supervisionStatus(WorkerView w) {
+        SupervisionRule rule = supervisionRule(w);
+        if (rule == null) {
             return null;
         }
-        SupervisionFact last = lastCountingSession(w.worker, asAt);
-        LocalDate lastDate = last == null ? null : last.date();
-        LocalDate due = (lastDate != null ? lastDate : w.serviceStart()).plusDays(rule.intervalDays());
+        int last = lastCountingSession(w.chains);
+        LocalDate lastDate = last < 0 ? null : w.worker.supervisions().get(last).date();
+        LocalDate due = LocalDate.ofEpochDay(supervisionDueDay(w, rule, last));
         Integer daysOverdue = asAt.isAfter(due) ? Integer.valueOf((int) ChronoUnit.DAYS.between(due, asAt)) : null;
-        return new SupervisionStatus(first, rule, lastDate, due, daysOverdue);
+        return new SupervisionStatus(w.inNodeOnAsAt.get(0), rule, lastDate, due, daysOverdue);
     }
 
     private void supervision(WorkerView w) {
-        SupervisionStatus status = supervisionStatus(w);
-        if (status == null) {
+        SupervisionRule rule = supervisionRule(w);
+        if (rule == null) {
             return;
         }
         supervisionInScope++;
-        if (status.daysOverdue() != null) {
+        if (asAtDay > supervisionDueDay(w, rule, lastCountingSession(w.chains))) {
             supervisionOverdue++;
             if (explaining(SUPERVISION_COMPLIANCE, SUPERVISIONS_OVERDUE)) {
+                SupervisionStatus status = supervisionStatus(w);
                 addRow(status.row(w), status.due());
             }
         }
@@ -1027,20 +1162,20 @@ final class MeasureCalculation {
         if (firstEmployed == null) {
             return;
         }
-        LocalDate serviceStart = w.employedServiceStart();
-        if (serviceStart.isAfter(asAt.minusMonths(config.appraisalMinimumServiceMonths()))) {
+        if (w.employedServiceStartDay() > appraisalServiceFromDay) {
             return;
         }
         appraisalInScope++;
-        int lastIndex = lastOnOrBefore(w.worker.appraisals(), Function.identity(), asAt);
-        LocalDate last = lastIndex < 0 ? null : w.worker.appraisals().get(lastIndex);
-        if (last != null && last.isAfter(asAt.minusMonths(config.appraisalIntervalMonths()))) {
+        int lastIndex = WorkerChains.lastOnOrBefore(w.chains.appraisalDay, asAtDay);
+        if (lastIndex >= 0 && w.chains.appraisalDay[lastIndex] > appraisalCurrentAfterDay) {
             appraisalCompliant++;
             return;
         }
-        LocalDate due = last != null ? last.plusMonths(config.appraisalIntervalMonths())
-                : serviceStart.plusMonths(config.appraisalMinimumServiceMonths());
         if (explaining(APPRAISAL_COMPLIANCE, APPRAISALS_OVERDUE)) {
+            LocalDate serviceStart = w.employedServiceStart();
+            LocalDate last = lastIndex < 0 ? null : w.worker.appraisals().get(lastIndex);
+            LocalDate due = last != null ? last.plusMonths(config.appraisalIntervalMonths())
+                    : serviceStart.plusMonths(config.appraisalMinimumServiceMonths());
             addRow(w.row().stint(firstEmployed).startDate(serviceStart)
                     .appraisal(last, due, (int) ChronoUnit.DAYS.between(due, asAt)).build(), due);
         }
@@ -1052,15 +1187,19 @@ final class MeasureCalculation {
     }
 
     private void countEmployedOn(WorkerView w, LocalDate date, boolean atYearStart) {
-        BigDecimal fte = BigDecimal.ZERO;
+        DecimalSum fte = workerEmployed.reset();
         boolean employed = false;
         boolean socialWorker = false;
+        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
+            if (!w.inNode[s] || !w.chains.activeOn(s, day)) {
+                continue;
+            }
             Stint stint = w.stints.get(s);
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
+            if (stint.employmentType().employed()) {
                 employed = true;
                 socialWorker |= stint.qualifiedSocialWork();
-                fte = plus(fte, stint.fte());
+                fte.addFte(w.chains, s);
             }
         }
         if (!employed) {
@@ -1069,21 +1208,21 @@ final class MeasureCalculation {
         if (atYearStart) {
             employedHeadcountAtYearStart++;
             swHeadcountAtYearStart += socialWorker ? 1 : 0;
-            employedFteAtYearStart = plus(employedFteAtYearStart, fte);
+            employedFteAtYearStart.add(fte);
         } else {
             employedHeadcountAtAsAt++;
             swHeadcountAtAsAt += socialWorker ? 1 : 0;
-            employedFteAtAsAt = plus(employedFteAtAsAt, fte);
+            employedFteAtAsAt.add(fte);
         }
     }
 
     /** The employed stints in the nodes on a leaving date; empty when the leaving is not this node's. */
     private List<Stint> employedInNodeOn(WorkerView w, LocalDate date) {
         List<Stint> found = new ArrayList<>(1);
+        long day = date.toEpochDay();
         for (int s = 0; s < w.stints.size(); s++) {
-            Stint stint = w.stints.get(s);
-            if (stint.employmentType().employed() && stint.activeOn(date) && w.inNode[s]) {
-                found.add(stint);
+            if (w.inNode[s] && w.chains.activeOn(s, day) && w.stints.get(s).employmentType().employed()) {
+                found.add(w.stints.get(s));
             }
         }
         return found;
@@ -1100,8 +1239,11 @@ final class MeasureCalculation {
             if (stints.isEmpty()) {
                 continue;
             }
-            BigDecimal fte = stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean socialWorker = stints.stream().anyMatch(Stint::qualifiedSocialWork);
+            BigDecimal fte = fteOf(stints);
+            boolean socialWorker = false;
+            for (int i = 0; i < stints.size(); i++) {
+                socialWorker |= stints.get(i).qualifiedSocialWork();
+            }
             localLeavers++;
             localLeaversFte = plus(localLeaversFte, fte);
             if (socialWorker) {
@@ -1112,6 +1254,14 @@ final class MeasureCalculation {
                 leavingRow(w, leaving, stints.get(0), fte);
             }
         }
+    }
+
+    private static BigDecimal fteOf(List<Stint> stints) {
+        BigDecimal fte = BigDecimal.ZERO;
+        for (int i = 0; i < stints.size(); i++) {
+            fte = plus(fte, stints.get(i).fte());
+        }
+        return fte;
     }
 
     private void leavingRow(WorkerView w, LeavingFact leaving, Stint stint, BigDecimal fte) {
@@ -1141,8 +1291,7 @@ final class MeasureCalculation {
                 }
             }
             if (explaining(EXIT_INTERVIEWS, EXIT_INTERVIEW_RATE, LEAVERS_INSIDE_CONTROL_RATE)) {
-                leavingRow(w, leaving, stints.get(0),
-                        stints.stream().map(Stint::fte).reduce(BigDecimal.ZERO, BigDecimal::add));
+                leavingRow(w, leaving, stints.get(0), fteOf(stints));
             }
         }
     }
@@ -1150,29 +1299,29 @@ final class MeasureCalculation {
     private void sickness(WorkerView w) {
         boolean explain = explaining(SICKNESS_DAYS_PER_FTE, SHORT_TERM_SICKNESS_DAYS_PER_FTE,
                 LONG_TERM_SICKNESS_DAYS_PER_FTE);
-        List<AbsenceFact> absences = w.worker.absences();
-        long from = yearStart.toEpochDay();
-        for (int e = 0; e < absences.size(); e++) {
-            if (!w.chains.absenceSickness[e] || w.chains.absenceLast[e] < from || w.chains.absenceFirst[e] > asAtDay) {
+        WorkerChains c = w.chains;
+        long from = yearStartDay;
+        for (int e = 0; e < c.absenceFirst.length; e++) {
+            if (!c.absenceSickness[e] || c.absenceLast[e] < from || c.absenceFirst[e] > asAtDay) {
                 continue;
             }
-            AbsenceFact absence = absences.get(e);
-            BigDecimal weight = employedFteOn(w, DateMath.max(absence.firstDay(), yearStart), false);
+            BigDecimal weight = employedFteOn(w, Math.max(c.absenceFirst[e], from), false);
             if (weight.signum() == 0) {
                 continue;
             }
-            BigDecimal inside = daysInside(absence, yearStart, asAt);
-            boolean longTerm = longTerm(absence);
+            BigDecimal inside = daysInside(w, e, from, yearStart);
+            boolean prorated = inside != c.absenceDaysLost[e];
+            boolean longTerm = c.absenceDaysLost[e].compareTo(config.longTermAbsenceWorkingDays()) >= 0;
             if (longTerm) {
-                longTermSickDays = plus(longTermSickDays, inside.multiply(weight));
+                longTermSickDays.add(inside.multiply(weight), prorated);
             } else {
-                shortTermSickDays = plus(shortTermSickDays, inside.multiply(weight));
+                shortTermSickDays.add(inside.multiply(weight), prorated);
             }
             boolean wanted = explaining(SICKNESS_DAYS_PER_FTE)
                     || longTerm && explaining(LONG_TERM_SICKNESS_DAYS_PER_FTE)
                     || !longTerm && explaining(SHORT_TERM_SICKNESS_DAYS_PER_FTE);
             if (explain && wanted) {
-                absenceRow(w, absence, inside, weight, yearStart);
+                absenceRow(w, w.worker.absences().get(e), inside, weight, yearStart);
             }
         }
     }
@@ -1183,7 +1332,7 @@ final class MeasureCalculation {
             if (stint.employmentType().employed() || !w.inNode[s]) {
                 continue;
             }
-            BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
+            BigDecimal cost = AgencyRules.cost(w.chains, s, periodStartDay, asAtDay);
             if (cost != null) {
                 agencyCost = plus(agencyCost, cost);
                 if (explaining(AGENCY_COST)) {
@@ -1215,12 +1364,12 @@ final class MeasureCalculation {
     void stockTotals(BigDecimal inPostFte, int inPostHeadcount, BigDecimal agencyFte, int agencyHeadcount,
             BigDecimal permanentFteAllRoles, BigDecimal agencyFteAllRoles, int stabilityBase, int stable12,
             int stable24) {
-        this.inPostFte = inPostFte;
+        this.inPostFte.set(inPostFte);
         this.inPostHeadcount = inPostHeadcount;
-        this.agencyFte = agencyFte;
+        this.agencyFte.set(agencyFte);
         this.agencyHeadcount = agencyHeadcount;
-        this.permanentFteAllRoles = permanentFteAllRoles;
-        this.agencyFteAllRoles = agencyFteAllRoles;
+        this.permanentFteAllRoles.set(permanentFteAllRoles);
+        this.agencyFteAllRoles.set(agencyFteAllRoles);
         this.stabilityBase = stabilityBase;
         this.stable12 = stable12;
         this.stable24 = stable24;
@@ -1229,7 +1378,7 @@ final class MeasureCalculation {
     void caseloadTotals(long cases, BigDecimal caseHoldersFte, int caseHolders, int overThreshold, int asyeInPost,
             int asyeOverThreshold) {
         this.cases = cases;
-        this.caseHoldersFte = caseHoldersFte;
+        this.caseHoldersFte.set(caseHoldersFte);
         this.caseHolders = caseHolders;
         this.overThreshold = overThreshold;
         this.asyeInPost = asyeInPost;
@@ -1243,16 +1392,6 @@ final class MeasureCalculation {
 
     // ----------------------------------------------------------------------------------------------
     // Results
-
-    /** The (node, role) number of one of the worker's stints (by identity among their few). */
-    private static int slotOf(WorkerView w, Stint stint) {
-        for (int s = 0; s < w.stints.size(); s++) {
-            if (w.stints.get(s) == stint) {
-                return w.chains.stintNodeRole[s];
-            }
-        }
-        throw new IllegalStateException("a stint of another worker");
-    }
 
     private BigDecimal vacancyFte() {
         if (postSlots != null) {
@@ -1313,6 +1452,16 @@ final class MeasureCalculation {
 
     Map<Measure, MeasureValue> values() {
         Map<Measure, MeasureValue> values = new EnumMap<>(Measure.class);
+        BigDecimal inPostFte = this.inPostFte.total();
+        BigDecimal agencyFte = this.agencyFte.total();
+        BigDecimal agencyCoverFte = this.agencyCoverFte.total();
+        BigDecimal permanentFteAllRoles = this.permanentFteAllRoles.total();
+        BigDecimal agencyFteAllRoles = this.agencyFteAllRoles.total();
+        BigDecimal caseHoldersFte = this.caseHoldersFte.total();
+        BigDecimal casePoints = this.casePoints.total();
+        BigDecimal capacityPoints = this.capacityPoints.total();
+        BigDecimal employedFteAtYearStart = this.employedFteAtYearStart.total();
+        BigDecimal employedFteAtAsAt = this.employedFteAtAsAt.total();
         if (families.contains(Family.STOCK)) {
             BigDecimal vacancy = vacancyFte();
             fte(values, IN_POST_FTE, inPostFte);
@@ -1357,6 +1506,7 @@ final class MeasureCalculation {
             values.put(UNALLOCATED_CASES, new MeasureValue(UNALLOCATED_CASES, count, count, null));
         }
         if (families.contains(Family.DFE_ABSENCE)) {
+            BigDecimal dfeDaysLost = this.dfeDaysLost.total();
             BigDecimal workingDays = workingDaysInPeriod();
             values.put(WORKING_DAYS_LOST, new MeasureValue(WORKING_DAYS_LOST, oneDecimal(dfeDaysLost), dfeDaysLost,
                     null));
@@ -1400,6 +1550,8 @@ final class MeasureCalculation {
         if (families.contains(Family.SICKNESS)) {
             // days / ((start FTE + end FTE) / 2) = days x 2 / (start FTE + end FTE)
             BigDecimal twiceAverageFte = employedFteAtYearStart.add(employedFteAtAsAt);
+            BigDecimal shortTermSickDays = this.shortTermSickDays.total();
+            BigDecimal longTermSickDays = this.longTermSickDays.total();
             BigDecimal two = BigDecimal.valueOf(2);
             ratio(values, SICKNESS_DAYS_PER_FTE, shortTermSickDays.add(longTermSickDays).multiply(two),
                     twiceAverageFte);

@@ -281,17 +281,24 @@ public class MeasureReadModel {
         long to = window.to().toEpochDay();
         List<WorkerHistory> workers = new ArrayList<>();
         boolean everyNode = whole.chains() != null && nodes.containsAll(whole.chains().stintNodes());
-        for (WorkerHistory worker : whole.workers()) {
-            for (Stint stint : worker.stints()) {
-                if (stint.start().toEpochDay() <= to && (stint.end() == null || stint.end().toEpochDay() >= from)
-                        && (everyNode || nodes.contains(stint.nodeId()))) {
-                    workers.add(worker);
-                    break;
+        WorkerChains.Kept chains = whole.chains();
+        WorkerChains.Kept narrowed = chains == null || chains.inOrderOf(whole.workers()) == null ? null
+                : chains.narrowedTo(from, to, nodes, everyNode, workers);
+        if (narrowed != null) {
+            chains = narrowed;
+        } else {
+            for (WorkerHistory worker : whole.workers()) {
+                for (Stint stint : worker.stints()) {
+                    if (stint.start().toEpochDay() <= to && (stint.end() == null || stint.end().toEpochDay() >= from)
+                            && (everyNode || nodes.contains(stint.nodeId()))) {
+                        workers.add(worker);
+                        break;
+                    }
                 }
             }
         }
         Set<Part> parts = request.parts();
         return new WorkforceFacts(window, workers, parts.contains(Part.POSTS) ? whole.posts() : List.of(),
-                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of(), whole.chains());
+                parts.contains(Part.UNALLOCATED) ? whole.unallocated() : List.of(), chains);
     }
 }

@@ -32,10 +32,18 @@ final class WorkerChains {
     /** Each stint's first and last day (same index as {@link #stints}); {@link #OPEN} while it continues. */
     final int[] stintStart;
     final int[] stintEnd;
+    /**
+     * Each stint's FTE as whole units of {@code 10^-fteScale} (same index as {@link #stints}), for sums that
+     * add longs ({@link DecimalSum}); the scale is -1 where an FTE will not fit.
+     */
+    final long[] fteUnits;
+    final int[] fteScale;
     /** Each absence's first and last day and whether it is sickness (same index as the worker's absences). */
     final int[] absenceFirst;
     final int[] absenceLast;
     final boolean[] absenceSickness;
+    /** Each absence's working days lost (same index), so that an absence wholly inside a period is not read again. */
+    final java.math.BigDecimal[] absenceDaysLost;
     /** Each supervision session's day and minutes (same index and order as the worker's supervisions). */
     final int[] sessionDay;
     final int[] sessionMinutes;
@@ -47,6 +55,24 @@ final class WorkerChains {
     private final List<StintChain> employed;
     private final List<StintChain> all;
     private final List<StintChain> employedSocialWork;
+    /** First and last day of each chain of {@link #employed()} and of {@link #all()}; {@link #OPEN} while it continues. */
+    final int[] employedChainStart;
+    final int[] employedChainEnd;
+    final int[] anyChainStart;
+    final int[] anyChainEnd;
+    /** Each appraisal's day (same index and order as the worker's appraisals). */
+    final int[] appraisalDay;
+    /** The week-ending days of each stint's timesheets (same index as {@link #stints}); null without agency terms. */
+    final int[][] timesheetDays;
+    /**
+     * Per stint, the running total of its timesheets' charges (units x rate) before each one, in whole units of
+     * {@code 10^-scale}, and that scale; the scale is -1 (and the totals null) where the charges differ in scale
+     * or outgrow a long, and a period's cost is then summed charge by charge. A year's cost of a weekly
+     * timesheet was fifty BigDecimal products and sums per agency worker per request: with the totals it is one
+     * subtraction, and the same BigDecimal, since sums of charges of one scale keep that scale.
+     */
+    final long[][] timesheetRunningCost;
+    final int[] timesheetCostScale;
 
     WorkerChains(WorkerHistory worker) {
         this.worker = worker;
@@ -59,15 +85,24 @@ final class WorkerChains {
             stintStart[i] = day(stint.start().toEpochDay());
             stintEnd[i] = stint.end() == null ? OPEN : day(stint.end().toEpochDay());
         }
+        fteUnits = new long[n];
+        fteScale = new int[n];
+        for (int i = 0; i < n; i++) {
+            long[] units = DecimalSum.unitsOf(stints.get(i).fte());
+            fteUnits[i] = units == null ? 0 : units[0];
+            fteScale[i] = units == null ? -1 : (int) units[1];
+        }
         List<AbsenceFact> absences = worker.absences();
         absenceFirst = new int[absences.size()];
         absenceLast = new int[absences.size()];
         absenceSickness = new boolean[absences.size()];
+        absenceDaysLost = new java.math.BigDecimal[absences.size()];
         for (int i = 0; i < absences.size(); i++) {
             AbsenceFact absence = absences.get(i);
             absenceFirst[i] = day(absence.firstDay().toEpochDay());
             absenceLast[i] = day(absence.lastDay().toEpochDay());
             absenceSickness[i] = absence.sickness();
+            absenceDaysLost[i] = absence.workingDaysLost();
         }
         List<WorkforceFacts.SupervisionFact> sessions = worker.supervisions();
         sessionDay = new int[sessions.size()];
@@ -79,6 +114,78 @@ final class WorkerChains {
         employed = StintChain.of(stints, s -> s.employmentType().employed());
         all = StintChain.of(stints, s -> true);
         employedSocialWork = StintChain.of(stints, s -> s.employmentType().employed() && s.qualifiedSocialWork());
+        employedChainStart = starts(employed);
+        employedChainEnd = ends(employed);
+        anyChainStart = starts(all);
+        anyChainEnd = ends(all);
+        List<java.time.LocalDate> appraisals = worker.appraisals();
+        appraisalDay = new int[appraisals.size()];
+        for (int i = 0; i < appraisals.size(); i++) {
+            appraisalDay[i] = day(appraisals.get(i).toEpochDay());
+        }
+        timesheetDays = new int[n][];
+        timesheetRunningCost = new long[n][];
+        timesheetCostScale = new int[n];
+        for (int s = 0; s < n; s++) {
+            timesheetCostScale[s] = -1;
+            WorkforceFacts.AgencyTerms terms = stints.get(s).agency();
+            if (terms != null) {
+                List<WorkforceFacts.Timesheet> sheets = terms.timesheets();
+                timesheetDays[s] = new int[sheets.size()];
+                for (int i = 0; i < sheets.size(); i++) {
+                    timesheetDays[s][i] = day(sheets.get(i).weekEnding().toEpochDay());
+                }
+                runningCost(sheets, s);
+            }
+        }
+    }
+
+    /** Fills {@link #timesheetRunningCost} and {@link #timesheetCostScale} of stint {@code s}, where they can be. */
+    private void runningCost(List<WorkforceFacts.Timesheet> sheets, int s) {
+        long[] running = new long[sheets.size() + 1];
+        int scale = -1;
+        for (int i = 0; i < sheets.size(); i++) {
+            java.math.BigDecimal charge = sheets.get(i).units().multiply(sheets.get(i).rate());
+            if (charge.scale() < 0 || (scale >= 0 && charge.scale() != scale) || charge.precision() > 18) {
+                return;
+            }
+            scale = charge.scale();
+            try {
+                running[i + 1] = Math.addExact(running[i], charge.unscaledValue().longValueExact());
+            } catch (ArithmeticException tooLarge) {
+                return;
+            }
+        }
+        if (scale >= 0) {
+            timesheetRunningCost[s] = running;
+            timesheetCostScale[s] = scale;
+        }
+    }
+
+    private static int[] starts(List<StintChain> chains) {
+        int[] days = new int[chains.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = day(chains.get(i).start().toEpochDay());
+        }
+        return days;
+    }
+
+    private static int[] ends(List<StintChain> chains) {
+        int[] days = new int[chains.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = chains.get(i).end() == null ? OPEN : day(chains.get(i).end().toEpochDay());
+        }
+        return days;
+    }
+
+    /** Index of the chain of {@code starts}/{@code ends} covering the epoch day, or -1 ({@link StintChain#covering}). */
+    static int covering(int[] starts, int[] ends, long day) {
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= day && day <= ends[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether stint {@code s} is active on the epoch day. */
@@ -139,17 +246,36 @@ final class WorkerChains {
      */
     static final class Kept {
         private final Map<WorkerHistory, WorkerChains> byWorker;
-        private final Set<UUID> stintNodes = new HashSet<>();
+        private final Set<UUID> stintNodes;
         /** Each distinct (node, role) of a stint or a post, numbered from 0. */
-        private final Map<UUID, Map<String, Integer>> nodeRoles = new HashMap<>();
+        private final Map<UUID, Map<String, Integer>> nodeRoles;
         private int nodeRoleCount;
         /** The kept posts, and each one's (node, role) number (same index). */
         private final List<WorkforceFacts.PostFact> posts;
         private final int[] postNodeRole;
+        /**
+         * The chains in the order of the workers these facts hold (all of them, or those a request narrowed them
+         * to, {@link #narrowedTo}): a calculation walking the workers reads them by position, not by a lookup.
+         */
+        private final WorkerChains[] inOrder;
+        /**
+         * Every kept worker's stint days in one pair of arrays (worker w's are [stintOffset[w], stintOffset[w + 1])),
+         * for narrowing the whole council to a request without visiting each worker's own arrays; null once narrowed.
+         */
+        private final int[] stintOffset;
+        private final int[] allStintStarts;
+        private final int[] allStintEnds;
+        /** The kept workers (same order as {@link #inOrder} before narrowing). */
+        private final List<WorkerHistory> workers;
 
         Kept(List<WorkerHistory> workers, List<WorkforceFacts.PostFact> posts) {
             byWorker = new IdentityHashMap<>(workers.size() * 2);
-            for (WorkerHistory worker : workers) {
+            stintNodes = new HashSet<>();
+            nodeRoles = new HashMap<>();
+            inOrder = new WorkerChains[workers.size()];
+            this.workers = workers;
+            for (int w = 0; w < workers.size(); w++) {
+                WorkerHistory worker = workers.get(w);
                 WorkerChains chains = new WorkerChains(worker);
                 chains.stintNodeRole = new int[chains.stints.size()];
                 for (int s = 0; s < chains.stints.size(); s++) {
@@ -158,12 +284,68 @@ final class WorkerChains {
                     chains.stintNodeRole[s] = nodeRole(stint.nodeId(), stint.roleCode());
                 }
                 byWorker.put(worker, chains);
+                inOrder[w] = chains;
             }
             this.posts = posts;
             this.postNodeRole = new int[posts.size()];
             for (int p = 0; p < posts.size(); p++) {
                 postNodeRole[p] = nodeRole(posts.get(p).nodeId(), posts.get(p).roleCode());
             }
+            stintOffset = new int[inOrder.length + 1];
+            for (int w = 0; w < inOrder.length; w++) {
+                stintOffset[w + 1] = stintOffset[w] + inOrder[w].stintStart.length;
+            }
+            allStintStarts = new int[stintOffset[inOrder.length]];
+            allStintEnds = new int[allStintStarts.length];
+            for (int w = 0; w < inOrder.length; w++) {
+                System.arraycopy(inOrder[w].stintStart, 0, allStintStarts, stintOffset[w], inOrder[w].stintStart.length);
+                System.arraycopy(inOrder[w].stintEnd, 0, allStintEnds, stintOffset[w], inOrder[w].stintEnd.length);
+            }
+        }
+
+        private Kept(Kept whole, WorkerChains[] inOrder) {
+            this.byWorker = whole.byWorker;
+            this.stintNodes = whole.stintNodes;
+            this.nodeRoles = whole.nodeRoles;
+            this.nodeRoleCount = whole.nodeRoleCount;
+            this.posts = whole.posts;
+            this.postNodeRole = whole.postNodeRole;
+            this.inOrder = inOrder;
+            this.workers = null;
+            this.stintOffset = null;
+            this.allStintStarts = null;
+            this.allStintEnds = null;
+        }
+
+        /**
+         * These chains narrowed to the workers with a stint overlapping [from, to] in the nodes ({@code everyNode}:
+         * in whichever node), in order, with those workers added to {@code workers}; null when these are already
+         * narrowed.
+         */
+        Kept narrowedTo(long from, long to, Set<UUID> nodes, boolean everyNode, List<WorkerHistory> chosenWorkers) {
+            if (stintOffset == null) {
+                return null;
+            }
+            List<WorkerChains> chosen = new ArrayList<>();
+            for (int w = 0; w < inOrder.length; w++) {
+                for (int s = stintOffset[w]; s < stintOffset[w + 1]; s++) {
+                    if (allStintStarts[s] <= to && allStintEnds[s] >= from
+                            && (everyNode || nodes.contains(inOrder[w].stints.get(s - stintOffset[w]).nodeId()))) {
+                        chosenWorkers.add(workers.get(w));
+                        chosen.add(inOrder[w]);
+                        break;
+                    }
+                }
+            }
+            return new Kept(this, chosen.toArray(new WorkerChains[0]));
+        }
+
+        /**
+         * The chains in the order of {@code workers}, when these are the workers they were kept or narrowed for
+         * (same number; a caller still checks each one's worker by identity); else null.
+         */
+        WorkerChains[] inOrderOf(List<WorkerHistory> workers) {
+            return inOrder.length == workers.size() ? inOrder : null;
         }
 
         private int nodeRole(UUID node, String role) {

@@ -141,6 +141,7 @@ class MeasuresBenchmark {
                 + loadAverage() + ", Java " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.vm.name") + "), max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + postgresVersion());
+        report("JVM options: " + jvmOptions());
         report(String.format("size: %d copies of the demo organisation, %d weeks to %s; %d warm-up + %d timed "
                 + "requests each", copies, weeks, asAt, warmup, runs));
 
@@ -435,6 +436,13 @@ class MeasuresBenchmark {
                 connection.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    /** The options the JVM was started with that shape its heap and compiler (the surefire fork's argLine). */
+    private static String jvmOptions() {
+        java.util.List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments().stream().filter(option -> option.startsWith("-X")).toList();
+        return options.isEmpty() ? "the defaults" : String.join(" ", options);
     }
 
     private String postgresVersion() throws SQLException {

@@ -108,6 +108,55 @@ class MeasureEngineCaseloadTest {
     }
 
     @Test
+    void snapshotsHeldInTheLoadersColumnsGiveTheSameFiguresAndRowsAsSnapshotRecords() {
+        // the read model keeps snapshots as columns of ints and the engine reads those in place: every caseload
+        // figure and row must be what the hand-worked records above give
+        WorkforceFacts weighted = facts(
+                worker("Ann", "Able").permanent(TEAM_A, SW, "1.0", "2020-01-01", null)
+                        .caseload(new CaseloadFact(d("2025-09-22"), 30, 30, null, null, null, null, null))
+                        .caseload(new CaseloadFact(d("2025-09-29"), 10, 4, 3, null, null, null, null)).build(),
+                worker("Ben", "Baker").asye("2025-06-01").permanent(TEAM_A, SW, "0.5", "2025-06-01", null)
+                        .caseload(new CaseloadFact(d("2025-09-29"), 6, null, null, 2, 1, 1, 1)).build(),
+                worker("Cal", "Cobb").permanent(TEAM_A, SW, "1.0", "2020-01-01", null).build());
+        for (WorkforceFacts records : List.of(team(), weighted)) {
+            WorkforceFacts columns = withCaseloadColumns(records);
+            for (Measure measure : List.of(Measure.CASES, Measure.CASE_HOLDERS_FTE, Measure.AVERAGE_CASELOAD,
+                    Measure.WORKERS_OVER_THRESHOLD, Measure.PERCENT_OVER_THRESHOLD, Measure.ASYE_OVER_THRESHOLD,
+                    Measure.PERCENT_ASYE_OVER_THRESHOLD, Measure.WEIGHTED_CASELOAD)) {
+                assertEquals(value(measure, records, A, AS_AT), value(measure, columns, A, AS_AT), measure.name());
+                assertEquals(explain(measure, records, A, AS_AT), explain(measure, columns, A, AS_AT), measure.name());
+            }
+        }
+        assertValue("61.0", Measure.WEIGHTED_CASELOAD, withCaseloadColumns(weighted), A, AS_AT);
+    }
+
+    /** The same facts with each worker's snapshots as the loader keeps them: columns, counts not given as NONE. */
+    private static WorkforceFacts withCaseloadColumns(WorkforceFacts facts) {
+        List<WorkforceFacts.WorkerHistory> workers = facts.workers().stream().map(w -> {
+            List<CaseloadFact> snapshots = w.caseloads();
+            int[] days = new int[snapshots.size()];
+            int[] cases = new int[snapshots.size()];
+            int[][] types = new int[6][snapshots.size()];
+            boolean anyCount = false;
+            for (int i = 0; i < snapshots.size(); i++) {
+                CaseloadFact s = snapshots.get(i);
+                days[i] = (int) s.date().toEpochDay();
+                cases[i] = s.cases();
+                Integer[] counts = {s.childInNeed(), s.childProtection(), s.childLookedAfter(), s.careLeaver(),
+                    s.preProceedings(), s.other()};
+                for (int t = 0; t < 6; t++) {
+                    types[t][i] = counts[t] == null ? CaseloadColumns.NONE : counts[t];
+                    anyCount |= counts[t] != null;
+                }
+            }
+            return new WorkforceFacts.WorkerHistory(w.id(), w.givenName(), w.familyName(), w.asyeStartDate(),
+                    w.stints(), new CaseloadColumns(days, cases, anyCount ? types : null), w.supervisions(),
+                    w.appraisals(), w.absences(), w.leavings());
+        }).toList();
+        return facts(workers, facts.posts(), facts.unallocated());
+    }
+
+    @Test
     void aWorkerWhoMovesTeamCountsCasesForTheTeamOnTheDate() {
         WorkforceFacts facts = facts(worker("Kim", "Kay").permanent(TEAM_A, SW, "1.0", "2020-01-01", "2025-09-27")
                 .permanent(TEAM_B, SW, "1.0", "2025-09-28", null).cases("2025-09-26", 12).cases("2025-09-29", 10).build());
