@@ -106,10 +106,6 @@ final class DecimalSum {
         add(other.total().multiply(BigDecimal.valueOf(factorUnits, factorScale)));
     }
 
-    boolean isEmpty() {
-        return big == null && scale == EMPTY;
-    }
-
     BigDecimal total() {
         if (big != null) {
             return big;

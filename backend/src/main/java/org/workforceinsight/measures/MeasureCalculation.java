@@ -303,12 +303,8 @@ final class MeasureCalculation {
         WorkerChains[] kept = facts.chains() == null ? null : facts.chains().inOrderOf(workers);
         for (int k = 0; k < workers.size(); k++) {
             WorkerHistory worker = workers.get(k);
-            if (kept != null && kept[k].worker == worker) {
-                if (everyStintInNodes ? !worker.stints().isEmpty() : everIn(worker, nodes)) {
-                    visit(kept[k]);
-                }
-            } else {
-                visit(worker);
+            if (everyStintInNodes ? !worker.stints().isEmpty() : everIn(worker, nodes)) {
+                visit(kept != null && kept[k].worker == worker ? kept[k] : WorkerChains.of(facts, worker));
             }
         }
         return finish();
@@ -422,14 +418,10 @@ final class MeasureCalculation {
         return false;
     }
 
-    /** Adds one worker's share; {@link #begin()} first and {@link #finish()} after the last worker. */
-    void visit(WorkerHistory worker) {
-        if (everyStintInNodes ? !worker.stints().isEmpty() : everIn(worker, nodes)) {
-            visit(WorkerChains.of(facts, worker));
-        }
-    }
-
-    /** As {@link #visit(WorkerHistory)} for a worker already known to have been in the nodes. */
+    /**
+     * Adds the share of one worker known to have been in the nodes; {@link #begin()} first and {@link #finish()}
+     * after the last worker.
+     */
     void visit(WorkerChains chains) {
         visit(chains, everyStintInNodes ? allIn(chains.stints.size()) : inNodes(chains, nodes));
     }
