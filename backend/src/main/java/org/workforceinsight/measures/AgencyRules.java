@@ -94,29 +94,11 @@ final class AgencyRules {
         return employmentEnd != null && !employmentEnd.isBefore(coolOffFrom) && employmentEnd.isBefore(agencyStart);
     }
 
-    /** Units x rate of the stint's timesheets with a week ending in [from, to]; null when it has none there. */
-    static BigDecimal cost(Stint agencyStint, LocalDate from, LocalDate to) {
-        if (agencyStint.agency() == null) {
-            return null;
-        }
-        BigDecimal cost = null;
-        // in week-ending order (AgencyTerms keeps them so): a year's cost reads a year of a long assignment's weeks
-        List<Timesheet> sheets = agencyStint.agency().timesheets();
-        for (int i = EventsByDate.firstOnOrAfter(sheets, Timesheet::weekEnding, from); i < sheets.size(); i++) {
-            Timesheet sheet = sheets.get(i);
-            if (sheet.weekEnding().isAfter(to)) {
-                break;
-            }
-            BigDecimal charge = sheet.units().multiply(sheet.rate());
-            cost = cost == null ? charge : cost.add(charge);
-        }
-        return cost;
-    }
-
     /**
-     * As {@link #cost(Stint, LocalDate, LocalDate)} for stint {@code s} of a worker's chains, with the period as
-     * epoch days: found among the timesheets' week-ending days as ints, and taken from the running totals
-     * ({@link WorkerChains#timesheetRunningCost}) where the stint has them.
+     * Units x rate of the timesheets of stint {@code s} of a worker's chains with a week ending in [from, to] (epoch
+     * days); null when it has none there. Found among the timesheets' week-ending days as ints (they are kept in
+     * week-ending order), and taken from the running totals ({@link WorkerChains#timesheetRunningCost}) where the
+     * stint has them.
      */
     static BigDecimal cost(WorkerChains chains, int s, long from, long to) {
         Stint agencyStint = chains.stints.get(s);

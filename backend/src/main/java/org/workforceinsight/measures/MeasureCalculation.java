@@ -640,7 +640,7 @@ final class MeasureCalculation {
     private ExplanationRow agencyRow(WorkerView w, Stint stint) {
         ExplanationRow.Builder row = w.row().stint(stint).startDate(stint.start());
         if (stint.agency() != null) {
-            BigDecimal cost = AgencyRules.cost(stint, periodStart, asAt);
+            BigDecimal cost = AgencyRules.cost(w.chains, w.stints.indexOf(stint), periodStartDay, asAtDay);
             row.agency(stint.assignmentId(), stint.agency().agencyName(), stint.agency().jobType(),
                     AgencyRules.shownMoney(agencyRules.hourlyCharge(stint.agency())), agencyRules.flags(stint, w.stints),
                     cost == null ? null : AgencyRules.shownMoney(cost));
